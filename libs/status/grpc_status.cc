@@ -1,0 +1,63 @@
+#include "libs/status/grpc_status.h"
+
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "google/rpc/error_details.pb.h"
+#include "google/rpc/status.pb.h"
+#include "libs/status/error.h"
+
+namespace imi {
+namespace {
+
+constexpr char kTypePrefix[] = "type.googleapis.com/";
+
+std::string CodeReason(absl::StatusCode code) {
+  return absl::AsciiStrToUpper(absl::StatusCodeToString(code));
+}
+
+}  // namespace
+
+grpc::Status ToGrpcStatus(const absl::Status& status) {
+  if (status.ok()) return grpc::Status::OK;
+  const bool hide = status.code() == absl::StatusCode::kInternal ||
+                    status.code() == absl::StatusCode::kUnknown;
+  std::string message =
+      hide ? "internal error; the server logged the details" : std::string(status.message());
+
+  google::rpc::Status rpc;
+  rpc.set_code(static_cast<int>(status.code()));
+  rpc.set_message(message);
+  bool has_info = false;
+  status.ForEachPayload([&](absl::string_view url, const absl::Cord& payload) {
+    if (url.rfind(kTypePrefix, 0) != 0) return;
+    auto* any = rpc.add_details();
+    any->set_type_url(std::string(url));
+    any->set_value(std::string(payload));
+    if (url == "type.googleapis.com/google.rpc.ErrorInfo") has_info = true;
+  });
+  if (!has_info) {
+    google::rpc::ErrorInfo info;
+    info.set_reason(CodeReason(status.code()));
+    info.set_domain("imi");
+    rpc.add_details()->PackFrom(info);
+  }
+  return grpc::Status(static_cast<grpc::StatusCode>(status.code()), message,
+                      rpc.SerializeAsString());
+}
+
+absl::Status FromGrpcStatus(const grpc::Status& status) {
+  if (status.ok()) return absl::OkStatus();
+  absl::Status out(static_cast<absl::StatusCode>(status.error_code()),
+                   status.error_message());
+  google::rpc::Status rpc;
+  if (!status.error_details().empty() &&
+      rpc.ParseFromString(status.error_details())) {
+    for (const auto& any : rpc.details()) {
+      out.SetPayload(any.type_url(), absl::Cord(any.value()));
+    }
+  }
+  return out;
+}
+
+}  // namespace imi
