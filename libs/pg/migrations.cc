@@ -1,6 +1,7 @@
 #include "libs/pg/migrations.h"
 
 #include <map>
+#include <thread>
 #include <utility>
 
 #include <openssl/sha.h>
@@ -134,10 +135,9 @@ absl::StatusOr<MigrationReport> Migrate(pqxx::connection& conn, const std::strin
   return report;
 }
 
-absl::Status CheckMigrated(pqxx::connection& conn, const std::string& schema,
+absl::Status CheckMigrated(pqxx::transaction_base& tx, const std::string& schema,
                            const std::vector<Migration>& migrations) {
   try {
-    pqxx::read_transaction tx(conn);
     auto applied = Applied(tx, schema);
     for (const auto& m : migrations) {
       auto it = applied.find({m.component, m.version});
@@ -152,6 +152,25 @@ absl::Status CheckMigrated(pqxx::connection& conn, const std::string& schema,
   } catch (const std::exception& e) {
     return StatusFromException(e);
   }
+}
+
+absl::StatusOr<MigrationReport> MigrateWhenReachable(const Pool& pool,
+                                                     const std::vector<Migration>& migrations,
+                                                     std::chrono::seconds wait) {
+  const auto deadline = std::chrono::steady_clock::now() + wait;
+  while (true) {
+    auto conn = pool.OpenDedicated();
+    if (conn.ok()) return Migrate(**conn, pool.options().schema, migrations);
+    if (std::chrono::steady_clock::now() >= deadline) return conn.status();
+    spdlog::warn("waiting for PostgreSQL: {}", std::string(conn.status().message()));
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+  }
+}
+
+absl::Status CheckReady(Pool& pool, const std::vector<Migration>& migrations) {
+  return pool.Transact(TxMode::kReadOnly, [&](pqxx::work& tx) {
+    return CheckMigrated(tx, pool.options().schema, migrations);
+  });
 }
 
 }  // namespace imi::pg

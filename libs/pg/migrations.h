@@ -16,12 +16,14 @@
 #ifndef IMI_LIBS_PG_MIGRATIONS_H_
 #define IMI_LIBS_PG_MIGRATIONS_H_
 
+#include <chrono>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
 
 #include <pqxx/connection>
+#include <pqxx/transaction_base>
 
 namespace imi::pg {
 
@@ -48,8 +50,23 @@ absl::StatusOr<MigrationReport> Migrate(pqxx::connection& conn, const std::strin
 // OK if every migration in `migrations` is recorded in `schema` with a
 // matching checksum; FAILED_PRECONDITION naming the first one that is not.
 // Used by health checks to report readiness only once the schema is current.
-absl::Status CheckMigrated(pqxx::connection& conn, const std::string& schema,
+// `tx` may be any transaction (a pooled one in readiness checks).
+absl::Status CheckMigrated(pqxx::transaction_base& tx, const std::string& schema,
                            const std::vector<Migration>& migrations);
+
+class Pool;
+
+// What a service does at start-up: waits up to `wait` for PostgreSQL to
+// accept connections (retrying every second), then Migrate()s the pool's
+// schema over a dedicated connection.
+// Errors: UNAVAILABLE if PostgreSQL stayed unreachable; Migrate()'s errors.
+absl::StatusOr<MigrationReport> MigrateWhenReachable(const Pool& pool,
+                                                     const std::vector<Migration>& migrations,
+                                                     std::chrono::seconds wait);
+
+// Readiness: OK if PostgreSQL answers through `pool` and every migration is
+// applied; otherwise the reason (UNAVAILABLE, MIGRATION_PENDING, ...).
+absl::Status CheckReady(Pool& pool, const std::vector<Migration>& migrations);
 
 }  // namespace imi::pg
 

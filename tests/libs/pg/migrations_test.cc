@@ -30,6 +30,11 @@ class MigrationsTest : public ::testing::Test {
     pqxx::read_transaction tx(c);
     return tx.exec1(sql)[0].as<int>();
   }
+  absl::Status Check(const std::vector<Migration>& migrations) {
+    pqxx::connection c(db_.dsn);
+    pqxx::read_transaction tx(c);
+    return CheckMigrated(tx, db_.schema, migrations);
+  }
   imi::testing::ServiceDb db_;
   std::unique_ptr<pqxx::connection> conn_;
 };
@@ -44,7 +49,7 @@ TEST_F(MigrationsTest, AppliesEachMigrationOnceAndRecordsIt) {
   EXPECT_EQ(second->already_applied, 2);
   EXPECT_EQ(Count("SELECT count(*) FROM " + db_.schema + ".things"), 2);
   EXPECT_EQ(Count("SELECT count(*) FROM " + db_.schema + ".schema_migrations"), 2);
-  EXPECT_TRUE(CheckMigrated(*conn_, db_.schema, TwoMigrations()).ok());
+  EXPECT_TRUE(Check(TwoMigrations()).ok());
 }
 
 TEST_F(MigrationsTest, RefusesAnAppliedMigrationWhoseFileChanged) {
@@ -59,7 +64,7 @@ TEST_F(MigrationsTest, RefusesAnAppliedMigrationWhoseFileChanged) {
   EXPECT_NE(result.status().message().find("0002_seed_things"), std::string::npos);
   // Nothing after the refused one ran.
   EXPECT_EQ(Count("SELECT count(*) FROM " + db_.schema + ".things"), 2);
-  EXPECT_EQ(ErrorReason(CheckMigrated(*conn_, db_.schema, changed)),
+  EXPECT_EQ(ErrorReason(Check(changed)),
             "MIGRATION_CHECKSUM_MISMATCH");
 }
 
@@ -69,7 +74,7 @@ TEST_F(MigrationsTest, FailedMigrationLeavesNoTraceAndIsRetriedNextTime) {
   auto result = Migrate(*conn_, db_.schema, broken);
   ASSERT_FALSE(result.ok());
   EXPECT_EQ(Count("SELECT count(*) FROM " + db_.schema + ".things"), 0);
-  EXPECT_EQ(ErrorReason(CheckMigrated(*conn_, db_.schema, TwoMigrations())), "MIGRATION_PENDING");
+  EXPECT_EQ(ErrorReason(Check(TwoMigrations())), "MIGRATION_PENDING");
   auto fixed = Migrate(*conn_, db_.schema, TwoMigrations());
   ASSERT_TRUE(fixed.ok()) << fixed.status();
   EXPECT_EQ(fixed->applied.size(), 1u);

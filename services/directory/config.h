@@ -1,0 +1,30 @@
+// Configuration of the directory server, from environment variables.
+#ifndef IMI_SERVICES_DIRECTORY_CONFIG_H_
+#define IMI_SERVICES_DIRECTORY_CONFIG_H_
+
+#include <chrono>
+#include <string>
+
+#include "absl/status/statusor.h"
+#include "libs/config/env.h"
+#include "libs/server/server.h"
+
+namespace imi::directory {
+
+struct Config {
+  server::ServerConfig server;      // IMI_LISTEN_ADDR (default 0.0.0.0:50051), ...
+  std::string pg_dsn;               // IMI_PG_DSN (required)
+  std::string pg_schema;            // IMI_PG_SCHEMA (default "directory")
+  int pg_pool_size = 8;             // IMI_PG_POOL_SIZE (1..64)
+  std::string auth_public_keys_file;  // IMI_AUTH_PUBLIC_KEYS_FILE (required)
+  bool migrate_on_start = true;     // IMI_MIGRATE_ON_START
+  std::chrono::seconds startup_timeout{60};  // IMI_STARTUP_TIMEOUT_SECONDS: wait for PostgreSQL
+};
+
+// Reads and validates the configuration. Errors: INVALID_ARGUMENT whose
+// message names every variable at fault, one per line.
+absl::StatusOr<Config> LoadConfig(config::Env& env);
+
+}  // namespace imi::directory
+
+#endif  // IMI_SERVICES_DIRECTORY_CONFIG_H_
