@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Starts the whole IMI suite on this machine, with the synthetic training
+# data: a private PostgreSQL cluster and Redis on loopback, every service,
+# waiting until each is healthy. Ctrl-C stops everything cleanly. Running it
+# again reuses the data directory (nothing is duplicated).
+#
+#   bash deploy/local/run.sh
+#
+# Environment (all optional):
+#   IMI_DATA_DIR   where data, keys, secrets and logs live (default: .imi-data in the checkout)
+#   IMI_BUILD_DIR  build tree (default: build in the checkout)
+#   IMI_PG_PORT    PostgreSQL port (default 55432)   IMI_REDIS_PORT  Redis port (default 56379)
+#   IMI_SKIP_BUILD=1  use the binaries already built
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+BUILD=${IMI_BUILD_DIR:-$ROOT/build}
+DATA=${IMI_DATA_DIR:-$ROOT/.imi-data}
+PG_PORT=${IMI_PG_PORT:-55432}
+REDIS_PORT=${IMI_REDIS_PORT:-56379}
+PG_BIN=/usr/lib/postgresql/15/bin
+# service name -> gRPC port, metrics port
+declare -A GRPC_PORT=([directory]=50051)
+declare -A METRICS_PORT=([directory]=9464)
+SERVICES=(directory)
+
+log() { printf '\033[1m[imi]\033[0m %s\n' "$*"; }
+die() { printf '[imi] error: %s\n' "$*" >&2; exit 1; }
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+for p in "$PG_PORT" "$REDIS_PORT" "${GRPC_PORT[@]}" "${METRICS_PORT[@]}"; do
+  port_busy "$p" && die "port $p is already in use (another run? set IMI_PG_PORT / IMI_REDIS_PORT)"
+done
+
+# --- 1. Packages and build ---------------------------------------------------
+bash "$ROOT/deploy/install-deps.sh"
+if [ "${IMI_SKIP_BUILD:-0}" != 1 ]; then
+  log "building (first time: several minutes on 2 cores)"
+  cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake --build "$BUILD" -j "$(nproc)" --target imictl $(printf '%s_server ' "${SERVICES[@]}")
+fi
+IMICTL="$BUILD/tools/imictl"
+
+mkdir -p "$DATA"/{logs,keys,secrets,redis}
+chmod 700 "$DATA/secrets" "$DATA/keys"
+
+# --- 2. PostgreSQL -------------------------------------------------------------
+# PostgreSQL refuses to run as root: as root, the cluster belongs to the
+# postgres user, in a directory that user can reach.
+AS_PG=()
+PG_HOME="$DATA/postgres"
+if [ "$(id -u)" -eq 0 ]; then
+  AS_PG=(runuser -u postgres --)
+  if ! runuser -u postgres -- test -x "$DATA" 2>/dev/null; then
+    PG_HOME="/var/lib/imi-local/$(echo -n "$DATA" | md5sum | cut -c1-12)"
+  fi
+fi
+PG_DATA="$PG_HOME/data"
+mkdir -p "$PG_HOME"
+[ ${#AS_PG[@]} -eq 0 ] || chown postgres "$PG_HOME"
+if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+  log "creating PostgreSQL cluster in $PG_DATA"
+  openssl rand -hex 16 >"$DATA/secrets/postgres.password"
+  PWFILE=$(mktemp)
+  cp "$DATA/secrets/postgres.password" "$PWFILE"
+  chmod 644 "$PWFILE"   # initdb runs as postgres and must read it; removed right after
+  "${AS_PG[@]}" "$PG_BIN/initdb" -D "$PG_DATA" -U postgres -A scram-sha-256 --pwfile="$PWFILE" \
+    -E UTF8 --locale=C.UTF-8 >"$DATA/logs/initdb.log" 2>&1 || { rm -f "$PWFILE"; die "initdb failed: see $DATA/logs/initdb.log"; }
+  rm -f "$PWFILE"
+fi
+SOCK_DIR="$PG_HOME"
+log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+"${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$SOCK_DIR/postgres.log" -w -t 60 \
+  -o "-p $PG_PORT -k $SOCK_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
+  || die "PostgreSQL did not start: see $SOCK_DIR/postgres.log"
+export PGPASSWORD=$(cat "$DATA/secrets/postgres.password")
+PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
+"${PSQL[@]}" -d postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'imi'" | grep -q 1 \
+  || "${PSQL[@]}" -d postgres -c "CREATE DATABASE imi"
+# One login role and one schema per service (idempotent).
+for svc in "${SERVICES[@]}"; do
+  [ -f "$DATA/secrets/$svc.password" ] || openssl rand -hex 16 >"$DATA/secrets/$svc.password"
+  "${PSQL[@]}" -d imi -v role="$svc" -v pw="$(cat "$DATA/secrets/$svc.password")" \
+    -f "$ROOT/deploy/sql/provision_service.sql" >/dev/null
+done
+
+# --- 3. Redis ------------------------------------------------------------------
+log "starting Redis on 127.0.0.1:$REDIS_PORT"
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DATA/redis" --appendonly yes \
+  --save "" --daemonize no >"$DATA/logs/redis.log" 2>&1 &
+REDIS_PID=$!
+
+# --- 4. Keys: the training environment's own token-signing key ----------------
+if [ ! -f "$DATA/keys/signing.pem" ]; then
+  "$IMICTL" keygen --private="$DATA/keys/signing.pem" --public="$DATA/keys/public.pem" >/dev/null
+  chmod 600 "$DATA/keys/signing.pem"
+fi
+
+# --- 5. Services ---------------------------------------------------------------
+PIDS=()
+stop_all() {
+  trap - INT TERM EXIT
+  log "stopping"
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  kill -TERM "$REDIS_PID" 2>/dev/null || true
+  wait "$REDIS_PID" 2>/dev/null || true
+  "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
+  log "stopped; data kept in $DATA"
+}
+trap stop_all INT TERM EXIT
+
+for svc in "${SERVICES[@]}"; do
+  log "starting $svc on :${GRPC_PORT[$svc]}"
+  env IMI_LISTEN_ADDR="0.0.0.0:${GRPC_PORT[$svc]}" \
+      IMI_METRICS_ADDR="127.0.0.1:${METRICS_PORT[$svc]}" \
+      IMI_PG_DSN="host=127.0.0.1 port=$PG_PORT dbname=imi user=$svc password=$(cat "$DATA/secrets/$svc.password")" \
+      IMI_PG_SCHEMA="$svc" \
+      IMI_REDIS_URL="redis://127.0.0.1:$REDIS_PORT/0" \
+      IMI_AUTH_PUBLIC_KEYS_FILE="$DATA/keys/public.pem" \
+      IMI_SHUTDOWN_GRACE_SECONDS=5 \
+      "$BUILD/services/$svc/${svc}_server" >>"$DATA/logs/$svc.log" 2>&1 &
+  PIDS+=($!)
+done
+for svc in "${SERVICES[@]}"; do
+  "$IMICTL" health --addr="localhost:${GRPC_PORT[$svc]}" --wait=60 >/dev/null \
+    || die "$svc did not become healthy: see $DATA/logs/$svc.log"
+done
+
+TOKEN=$("$IMICTL" token --key="$DATA/keys/signing.pem" --user=users/trainee \
+  --authority=authorities/dk-training --country=DK --ttl=86400 \
+  --role='*:LOCAL_DATA_ADMINISTRATOR' --role='services:REQUEST_HANDLER')
+echo "$TOKEN" >"$DATA/secrets/trainee.token"
+
+cat <<EOT
+
+  IMI suite (training environment) is running.
+
+  gRPC   directory        localhost:${GRPC_PORT[directory]}   (reflection and grpc.health.v1 enabled)
+  HTTP   metrics          http://127.0.0.1:${METRICS_PORT[directory]}/metrics
+  data   PostgreSQL 127.0.0.1:$PG_PORT (database imi), Redis 127.0.0.1:$REDIS_PORT, in $DATA
+  logs   $DATA/logs/
+
+  A training token (24 h, user users/trainee of authorities/dk-training) is in
+  $DATA/secrets/trainee.token. Try:
+
+    export IMI_TOKEN=\$(cat $DATA/secrets/trainee.token)
+    $IMICTL areas list --language=da
+    $IMICTL areas get --name=legislativeAreas/services --language=de
+    curl -s http://127.0.0.1:${METRICS_PORT[directory]}/metrics | head
+
+  Any gRPC client works too: send 'authorization: Bearer <token>' metadata.
+  Press Ctrl-C to stop everything.
+EOT
+wait "${PIDS[@]}"

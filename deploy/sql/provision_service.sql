@@ -1,0 +1,21 @@
+-- Provisions one service's login role and the schema it owns, idempotently.
+-- Run by the database owner with psql variables:
+--   psql -v role=directory -v pw=secret -f provision_service.sql
+-- The role can use only its own schema: it gets no rights on other schemas,
+-- and PostgreSQL 15 gives nobody CREATE on public by default.
+SELECT set_config('imi.role', :'role', false), set_config('imi.pw', :'pw', false);
+DO $$
+DECLARE
+  r text := current_setting('imi.role');
+  pw text := current_setting('imi.pw');
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = r) THEN
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L', r, pw);
+  ELSE
+    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', r, pw);
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = r) THEN
+    EXECUTE format('CREATE SCHEMA %I AUTHORIZATION %I', r, r);
+  END IF;
+  EXECUTE format('REVOKE ALL ON SCHEMA public FROM %I', r);
+END $$;
