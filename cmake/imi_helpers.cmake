@@ -51,6 +51,7 @@ function(imi_proto_library)
     add_custom_command(
       OUTPUT ${gen}
       COMMAND protobuf::protoc
+        "--proto_path=${A_ROOT}"
         "--proto_path=${PROJECT_SOURCE_DIR}/proto"
         "--proto_path=${IMI_GOOGLEAPIS_DIR}"
         "--proto_path=${Protobuf_INCLUDE_DIR}"

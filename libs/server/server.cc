@@ -129,6 +129,9 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerConfig& config
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   builder.AddListeningPort(config.listen_addr, grpc::InsecureServerCredentials(), &s->port_);
+  // gRPC sets SO_REUSEPORT by default, which lets a second instance silently
+  // share the port (and half the traffic); a clash must fail loudly instead.
+  builder.AddChannelArgument(GRPC_ARG_ALLOW_REUSEPORT, 0);
   builder.SetMaxReceiveMessageSize(config.max_message_bytes);
   builder.SetMaxSendMessageSize(config.max_message_bytes);
   const int keepalive_ms = static_cast<int>(config.keepalive_time.count() * 1000);
@@ -181,6 +184,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerConfig& config
 int Server::metrics_port() const { return metrics_http_ ? metrics_http_->port() : 0; }
 
 void Server::SetServing(bool serving) {
+  if (!server_) return;
   auto* health = server_->GetHealthCheckService();
   if (health == nullptr) return;
   for (const auto& name : service_names_) health->SetServingStatus(name, serving);
@@ -226,6 +230,7 @@ void Server::Shutdown(std::chrono::milliseconds grace) {
   }
   cv_.notify_all();
   if (readiness_thread_.joinable()) readiness_thread_.join();
+  if (!server_) return;  // Start() failed before the server existed.
   // Stops accepting at once; in-flight calls may finish until the deadline.
   server_->Shutdown(std::chrono::system_clock::now() + grace);
   server_->Wait();
