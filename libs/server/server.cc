@@ -159,10 +159,13 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerConfig& config
       return absl::UnavailableError(error + " (IMI_METRICS_ADDR)");
     }
   }
-  // Health names: "" for the whole server plus each service's full name.
+  // Readiness is reported under "" (the whole server), which is what
+  // Kubernetes' gRPC readiness probe and most clients ask for.
   s->service_names_.push_back("");
-  for (grpc::Service* service : services) {
-    (void)service;  // grpc::Service does not expose its name; "" covers probes.
+  // "liveness" only says the process serves gRPC: a database outage makes
+  // the server unready (no traffic) but must not get it restarted.
+  if (auto* health = s->server_->GetHealthCheckService()) {
+    health->SetServingStatus(kLivenessService, true);
   }
   s->CheckReadiness();
   s->readiness_thread_ = std::thread([raw = s.get()] {

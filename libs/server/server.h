@@ -19,6 +19,10 @@
 // (checked every `readiness_interval`, e.g. database reachable and migrations
 // applied), and NOT_SERVING as soon as shutdown begins.
 //
+// Liveness: the health name "liveness" (kLivenessService) is SERVING as long
+// as the process serves gRPC, whatever the database does: point Kubernetes'
+// liveness probe at it so that an outage of PostgreSQL does not restart pods.
+//
 // Shutdown: on SIGTERM/SIGINT the server reports NOT_SERVING, stops accepting
 // new calls, lets in-flight calls finish for up to `shutdown_grace`, then
 // cancels what is left.
@@ -45,6 +49,9 @@ class Service;
 }  // namespace grpc
 
 namespace imi::server {
+
+// Health-check service name that reports process liveness only.
+inline constexpr char kLivenessService[] = "liveness";
 
 // Settings every server has, read from the environment by LoadServerConfig().
 struct ServerConfig {

@@ -79,10 +79,11 @@ class ServerTest : public ::testing::Test {
                                    grpc::InsecureChannelCredentials());
     stub_ = imi::test::Echo::NewStub(channel_);
   }
-  grpc::health::v1::HealthCheckResponse::ServingStatus Health() {
+  grpc::health::v1::HealthCheckResponse::ServingStatus Health(const std::string& service = "") {
     auto health = grpc::health::v1::Health::NewStub(channel_);
     grpc::ClientContext ctx;
     grpc::health::v1::HealthCheckRequest req;
+    req.set_service(service);
     grpc::health::v1::HealthCheckResponse resp;
     grpc::Status s = health->Check(&ctx, req, &resp);
     return s.ok() ? resp.status() : grpc::health::v1::HealthCheckResponse::UNKNOWN;
@@ -103,6 +104,8 @@ TEST_F(ServerTest, HealthFollowsReadiness) {
   std::atomic<bool> ready{false};
   StartServer([&] { return ready ? absl::OkStatus() : absl::UnavailableError("db down"); });
   EXPECT_EQ(Health(), grpc::health::v1::HealthCheckResponse::NOT_SERVING);
+  // Not ready, but alive: Kubernetes must not restart it for a database outage.
+  EXPECT_EQ(Health(kLivenessService), grpc::health::v1::HealthCheckResponse::SERVING);
   ready = true;
   server_->CheckReadiness();
   EXPECT_EQ(Health(), grpc::health::v1::HealthCheckResponse::SERVING);
