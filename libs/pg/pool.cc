@@ -129,12 +129,12 @@ void Pool::Release(Slot* slot) {
   cv_.notify_one();
 }
 
-absl::Status Pool::Transact(TxMode mode, const std::function<absl::Status(pqxx::work&)>& fn) {
+absl::Status Pool::Run(const std::function<absl::Status(Slot&, bool* retryable)>& attempt) {
   absl::Status last;
-  for (int attempt = 0; attempt <= options_.max_retries; ++attempt) {
-    if (attempt > 0) {
+  for (int i = 0; i <= options_.max_retries; ++i) {
+    if (i > 0) {
       // Back off a little so competing transactions can finish.
-      std::this_thread::sleep_for(std::chrono::milliseconds(2 << std::min(attempt, 6)));
+      std::this_thread::sleep_for(std::chrono::milliseconds(2 << std::min(i, 6)));
     }
     auto acquired = Acquire();
     if (!acquired.ok()) return acquired.status();
@@ -150,24 +150,7 @@ absl::Status Pool::Transact(TxMode mode, const std::function<absl::Status(pqxx::
 
     bool retryable = false;
     try {
-      pqxx::work tx(*slot->conn);
-      switch (mode) {
-        case TxMode::kReadOnly:
-          tx.exec0("SET TRANSACTION READ ONLY");
-          break;
-        case TxMode::kSerializable:
-          tx.exec0("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
-          break;
-        case TxMode::kReadWrite:
-          break;
-      }
-      absl::Status s = fn(tx);
-      if (!s.ok()) {
-        tx.abort();
-        return s;
-      }
-      tx.commit();
-      return absl::OkStatus();
+      return attempt(*slot, &retryable);
     } catch (const pqxx::in_doubt_error& e) {
       // The commit may or may not have happened: never retry blindly.
       slot->conn.reset();
@@ -176,8 +159,8 @@ absl::Status Pool::Transact(TxMode mode, const std::function<absl::Status(pqxx::
       slot->conn.reset();
       last = absl::UnavailableError(e.what());
       // A connection that broke while idle (e.g. after a server restart) is
-      // replaced and the transaction tried once more on a fresh one.
-      retryable = attempt == 0;
+      // replaced and the work tried once more on a fresh one.
+      retryable = i == 0;
     } catch (const pqxx::serialization_failure& e) {
       last = absl::AbortedError(e.what());
       retryable = true;
@@ -189,7 +172,7 @@ absl::Status Pool::Transact(TxMode mode, const std::function<absl::Status(pqxx::
       if (slot->conn && !slot->conn->is_open()) slot->conn.reset();
       if (last.code() == absl::StatusCode::kUnavailable) {
         slot->conn.reset();
-        retryable = attempt == 0;
+        retryable = i == 0;
       }
     }
     if (!retryable) return last;
@@ -199,6 +182,36 @@ absl::Status Pool::Transact(TxMode mode, const std::function<absl::Status(pqxx::
                                            options_.max_retries, " retries: ", last.message()));
   }
   return last;
+}
+
+absl::Status Pool::Transact(TxMode mode, const std::function<absl::Status(pqxx::work&)>& fn) {
+  return Run([&](Slot& slot, bool*) -> absl::Status {
+    pqxx::work tx(*slot.conn);
+    switch (mode) {
+      case TxMode::kReadOnly:
+        tx.exec0("SET TRANSACTION READ ONLY");
+        break;
+      case TxMode::kSerializable:
+        tx.exec0("SET TRANSACTION ISOLATION LEVEL SERIALIZABLE");
+        break;
+      case TxMode::kReadWrite:
+        break;
+    }
+    absl::Status s = fn(tx);
+    if (!s.ok()) {
+      tx.abort();
+      return s;
+    }
+    tx.commit();
+    return absl::OkStatus();
+  });
+}
+
+absl::Status Pool::Read(const std::function<absl::Status(pqxx::transaction_base&)>& fn) {
+  return Run([&](Slot& slot, bool*) -> absl::Status {
+    pqxx::nontransaction tx(*slot.conn);
+    return fn(tx);
+  });
 }
 
 absl::Status Pool::Ping() {

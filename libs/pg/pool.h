@@ -109,6 +109,24 @@ class Pool {
     return out;
   }
 
+  // Runs `fn` on a pooled connection without BEGIN/COMMIT (autocommit): each
+  // statement is its own snapshot, and a single-statement read costs one
+  // round trip instead of three. Use it for reads that need no consistency
+  // across statements. Errors and retries as Transact(). Never write through
+  // Read(): each statement would commit on its own.
+  absl::Status Read(const std::function<absl::Status(pqxx::transaction_base&)>& fn);
+
+  template <typename T>
+  absl::StatusOr<T> Read(const std::function<absl::StatusOr<T>(pqxx::transaction_base&)>& fn) {
+    absl::StatusOr<T> out = absl::InternalError("read did not run");
+    absl::Status s = Read([&](pqxx::transaction_base& tx) -> absl::Status {
+      out = fn(tx);
+      return out.status();
+    });
+    if (!s.ok()) return s;
+    return out;
+  }
+
   // Runs `SELECT 1` on a pooled connection; OK if PostgreSQL answers.
   absl::Status Ping();
 
@@ -123,6 +141,9 @@ class Pool {
   absl::StatusOr<Slot*> Acquire();
   void Release(Slot* slot);
   absl::Status EnsureOpen(Slot& slot);
+  // The retry/acquire loop shared by Transact() and Read(): `attempt` runs
+  // one try on an open connection and reports whether it may be retried.
+  absl::Status Run(const std::function<absl::Status(Slot&, bool* retryable)>& attempt);
 
   const PoolOptions options_;
   mutable std::mutex mu_;

@@ -1,12 +1,68 @@
 #include "libs/server/call.h"
 
+#include <condition_variable>
+#include <deque>
 #include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 #include "libs/log/log.h"
 #include "libs/status/grpc_status.h"
 #include "spdlog/spdlog.h"
 
 namespace imi::server {
+namespace {
+
+// A fixed pool of worker threads. Created once and never destroyed: its
+// threads wait on a condition variable at process exit, which is harmless,
+// whereas joining them from a static destructor would race with gRPC's own
+// teardown.
+class HandlerPool {
+ public:
+  explicit HandlerPool(int threads) {
+    for (int i = 0; i < threads; ++i) {
+      threads_.emplace_back([this] { Loop(); });
+    }
+  }
+  void Submit(std::function<void()> task) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      tasks_.push_back(std::move(task));
+    }
+    cv_.notify_one();
+  }
+
+ private:
+  void Loop() {
+    while (true) {
+      std::function<void()> task;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        cv_.wait(lock, [this] { return !tasks_.empty(); });
+        task = std::move(tasks_.front());
+        tasks_.pop_front();
+      }
+      task();
+    }
+  }
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<std::function<void()>> tasks_;
+  std::vector<std::thread> threads_;
+};
+
+std::once_flag pool_once;
+HandlerPool* pool = nullptr;
+
+HandlerPool& Pool(int threads = 16) {
+  std::call_once(pool_once, [threads] { pool = new HandlerPool(threads); });
+  return *pool;
+}
+
+}  // namespace
+
+void ConfigureHandlerPool(int threads) { Pool(threads); }
 
 std::string TraceIdOf(const grpc::ServerContextBase& ctx) {
   const auto& md = ctx.client_metadata();
@@ -18,27 +74,35 @@ std::string TraceIdOf(const grpc::ServerContextBase& ctx) {
   return log::NewTraceContext().trace_id;
 }
 
-grpc::ServerUnaryReactor* Unary(grpc::CallbackServerContext* ctx,
-                                const std::function<absl::Status()>& fn) {
+grpc::ServerUnaryReactor* RunUnary(grpc::CallbackServerContext* ctx,
+                                   std::function<absl::Status()> work) {
+  auto* reactor = ctx->DefaultReactor();
   std::string trace_id = TraceIdOf(*ctx);
   ctx->AddInitialMetadata("trace-id", trace_id);
-  log::ScopedTraceId scoped(std::move(trace_id));
-  absl::Status status;
-  try {
-    status = fn();
-  } catch (const std::exception& e) {
-    status = absl::InternalError(std::string("unhandled exception: ") + e.what());
-  } catch (...) {
-    status = absl::InternalError("unhandled non-standard exception");
-  }
-  if (status.code() == absl::StatusCode::kInternal || status.code() == absl::StatusCode::kUnknown ||
-      status.code() == absl::StatusCode::kDataLoss) {
-    spdlog::error("call failed: {}", status.ToString());
-  } else if (status.code() == absl::StatusCode::kUnavailable) {
-    spdlog::warn("call unavailable: {}", std::string(status.message()));
-  }
-  auto* reactor = ctx->DefaultReactor();
-  reactor->Finish(ToGrpcStatus(status));
+  Pool().Submit([reactor, trace_id = std::move(trace_id), work = std::move(work)]() mutable {
+    log::ScopedTraceId scoped(std::move(trace_id));
+    absl::Status status;
+    try {
+      status = work();
+    } catch (const std::exception& e) {
+      status = absl::InternalError(std::string("unhandled exception: ") + e.what());
+    } catch (...) {
+      status = absl::InternalError("unhandled non-standard exception");
+    }
+    switch (status.code()) {
+      case absl::StatusCode::kInternal:
+      case absl::StatusCode::kUnknown:
+      case absl::StatusCode::kDataLoss:
+        spdlog::error("call failed: {}", status.ToString());
+        break;
+      case absl::StatusCode::kUnavailable:
+        spdlog::warn("call unavailable: {}", std::string(status.message()));
+        break;
+      default:
+        break;
+    }
+    reactor->Finish(ToGrpcStatus(status));
+  });
   return reactor;
 }
 

@@ -11,6 +11,7 @@
 #include "grpcpp/server_builder.h"
 #include "grpcpp/support/server_interceptor.h"
 #include "libs/log/log.h"
+#include "libs/server/call.h"
 #include "spdlog/spdlog.h"
 
 namespace imi::server {
@@ -106,6 +107,7 @@ ServerConfig LoadServerConfig(config::Env& env, const std::string& service_name,
   c.shutdown_grace = env.Seconds("IMI_SHUTDOWN_GRACE_SECONDS", 20, 0, 600);
   c.max_message_bytes = env.Int("IMI_MAX_MESSAGE_BYTES", 4 << 20, 1024, 64 << 20);
   c.keepalive_time = env.Seconds("IMI_KEEPALIVE_SECONDS", 60, 10, 3600);
+  c.handler_threads = env.Int("IMI_HANDLER_THREADS", 16, 1, 256);
   return c;
 }
 
@@ -124,6 +126,7 @@ absl::StatusOr<std::unique_ptr<Server>> Server::Start(const ServerConfig& config
   s->config_ = config;
   s->readiness_ = std::move(readiness);
   s->metrics_ = std::make_unique<Metrics>();
+  ConfigureHandlerPool(config.handler_threads);
 
   grpc::EnableDefaultHealthCheckService(true);
   grpc::reflection::InitProtoReflectionServerBuilderPlugin();

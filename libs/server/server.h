@@ -64,6 +64,9 @@ struct ServerConfig {
   int max_message_bytes = 4 << 20;     // IMI_MAX_MESSAGE_BYTES
   std::chrono::seconds keepalive_time{60};  // IMI_KEEPALIVE_SECONDS (server pings idle clients)
   std::chrono::seconds readiness_interval{5};
+  // IMI_HANDLER_THREADS: workers that run handler bodies (see call.h). Size
+  // it above the database pool so CPU work overlaps with waiting.
+  int handler_threads = 16;
 };
 
 // Reads the common variables; problems are recorded in `env`.

@@ -39,25 +39,32 @@ void ToProto(const RenderedArea& area, v1::LegislativeArea* out) {
 grpc::ServerUnaryReactor* DirectoryServiceImpl::GetLegislativeArea(
     grpc::CallbackServerContext* ctx, const v1::GetLegislativeAreaRequest* request,
     v1::LegislativeArea* response) {
-  return server::Unary(ctx, [&]() -> absl::Status {
-    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
-    IMI_ASSIGN_OR_RETURN(RenderedArea area, areas_->Get(request->name(), request->language()));
-    ToProto(area, response);
-    return absl::OkStatus();
-  });
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::GetLegislativeAreaRequest& request,
+                              v1::LegislativeArea* response) -> absl::Status {
+                         IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+                         IMI_ASSIGN_OR_RETURN(RenderedArea area,
+                                              areas_->Get(request.name(), request.language()));
+                         ToProto(area, response);
+                         return absl::OkStatus();
+                       });
 }
 
 grpc::ServerUnaryReactor* DirectoryServiceImpl::ListLegislativeAreas(
     grpc::CallbackServerContext* ctx, const v1::ListLegislativeAreasRequest* request,
     v1::ListLegislativeAreasResponse* response) {
-  return server::Unary(ctx, [&]() -> absl::Status {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::ListLegislativeAreasRequest& request,
+                              v1::ListLegislativeAreasResponse* response) -> absl::Status {
     IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
     ListAreasQuery query;
-    query.page_size = request->page_size();
-    query.page_token = request->page_token();
-    query.language = request->language();
-    if (request->workflow() != v1::WORKFLOW_UNSPECIFIED) {
-      query.workflow = v1::Workflow_Name(request->workflow());
+    query.page_size = request.page_size();
+    query.page_token = request.page_token();
+    query.language = request.language();
+    if (request.workflow() != v1::WORKFLOW_UNSPECIFIED) {
+      query.workflow = v1::Workflow_Name(request.workflow());
     }
     IMI_ASSIGN_OR_RETURN(AreaPage page, areas_->List(query));
     for (const auto& area : page.areas) ToProto(area, response->add_legislative_areas());

@@ -77,9 +77,9 @@ PgDirectoryStore::PgDirectoryStore(pg::Pool* pool) : pool_(pool) {
 }
 
 absl::StatusOr<std::optional<AreaRecord>> PgDirectoryStore::GetArea(const std::string& code) {
-  return pool_->Transact<std::optional<AreaRecord>>(
-      pg::TxMode::kReadOnly,
-      [&](pqxx::work& tx) -> absl::StatusOr<std::optional<AreaRecord>> {
+  // One statement: autocommit read, one round trip.
+  return pool_->Read<std::optional<AreaRecord>>(
+      [&](pqxx::transaction_base& tx) -> absl::StatusOr<std::optional<AreaRecord>> {
         auto records = Fold(tx.exec_prepared(kGetArea, code));
         if (records.empty()) return std::nullopt;
         return std::move(records.front());
@@ -90,17 +90,16 @@ absl::StatusOr<std::vector<AreaRecord>> PgDirectoryStore::ListAreas(
     const std::optional<AreaCursor>& after, const std::string& workflow, int limit) {
   const int order = after ? after->display_order : INT_MIN;
   const std::string code = after ? after->code : "";
-  return pool_->Transact<std::vector<AreaRecord>>(
-      pg::TxMode::kReadOnly, [&](pqxx::work& tx) -> absl::StatusOr<std::vector<AreaRecord>> {
+  return pool_->Read<std::vector<AreaRecord>>(
+      [&](pqxx::transaction_base& tx) -> absl::StatusOr<std::vector<AreaRecord>> {
         return Fold(tx.exec_prepared(kListAreas, order, code, workflow, limit));
       });
 }
 
 absl::StatusOr<int> PgDirectoryStore::CountAreas(const std::string& workflow) {
-  return pool_->Transact<int>(pg::TxMode::kReadOnly,
-                              [&](pqxx::work& tx) -> absl::StatusOr<int> {
-                                return tx.exec_prepared1(kCountAreas, workflow)[0].as<int>();
-                              });
+  return pool_->Read<int>([&](pqxx::transaction_base& tx) -> absl::StatusOr<int> {
+    return tx.exec_prepared1(kCountAreas, workflow)[0].as<int>();
+  });
 }
 
 }  // namespace imi::directory

@@ -28,17 +28,20 @@ class EchoImpl final : public imi::test::Echo::CallbackService {
   grpc::ServerUnaryReactor* Echo(grpc::CallbackServerContext* ctx,
                                  const imi::test::EchoRequest* req,
                                  imi::test::EchoResponse* resp) override {
-    return Unary(ctx, [&]() -> absl::Status {
-      ++started;
-      std::this_thread::sleep_for(std::chrono::milliseconds(req->delay_ms()));
-      if (req->fail_code() != 0) {
-        if (req->fail_code() == 99) throw std::runtime_error("boom with secret detail");
-        return absl::Status(static_cast<absl::StatusCode>(req->fail_code()), "failed on purpose");
-      }
-      resp->set_text(req->text());
-      resp->set_trace_id(log::CurrentTraceId());
-      return absl::OkStatus();
-    });
+    return Unary(ctx, req, resp,
+                 [this](grpc::CallbackServerContext*, const imi::test::EchoRequest& req,
+                        imi::test::EchoResponse* resp) -> absl::Status {
+                   ++started;
+                   std::this_thread::sleep_for(std::chrono::milliseconds(req.delay_ms()));
+                   if (req.fail_code() != 0) {
+                     if (req.fail_code() == 99) throw std::runtime_error("boom with secret detail");
+                     return absl::Status(static_cast<absl::StatusCode>(req.fail_code()),
+                                         "failed on purpose");
+                   }
+                   resp->set_text(req.text());
+                   resp->set_trace_id(log::CurrentTraceId());
+                   return absl::OkStatus();
+                 });
   }
 };
 
