@@ -8,7 +8,7 @@ PACKAGES=(
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libabsl-dev libpqxx-dev libhiredis-dev libspdlog-dev libssl-dev
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
-  golang-github-gogo-googleapis-dev golang-github-grpc-ecosystem-grpc-gateway-dev
+  golang-github-gogo-googleapis-dev
   postgresql-15 postgresql-client-15 redis-server redis-tools
   apertium apertium-eng-spa
 )

@@ -10,14 +10,17 @@
 #   IMI_DATA_DIR   where data, keys, secrets and logs live (default: .imi-data in the checkout)
 #   IMI_BUILD_DIR  build tree (default: build in the checkout)
 #   IMI_PG_PORT    PostgreSQL port (default 55432)   IMI_REDIS_PORT  Redis port (default 56379)
+#   IMI_BIND_HOST  address services listen on (default 127.0.0.1; 0.0.0.0 to expose them)
 #   IMI_SKIP_BUILD=1  use the binaries already built
 set -euo pipefail
+umask 077   # keys, passwords and tokens written below are for this user only
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 BUILD=${IMI_BUILD_DIR:-$ROOT/build}
 DATA=${IMI_DATA_DIR:-$ROOT/.imi-data}
 PG_PORT=${IMI_PG_PORT:-55432}
 REDIS_PORT=${IMI_REDIS_PORT:-56379}
+BIND_HOST=${IMI_BIND_HOST:-127.0.0.1}
 PG_BIN=/usr/lib/postgresql/15/bin
 # service name -> gRPC port, metrics port
 declare -A GRPC_PORT=([directory]=50051)
@@ -51,13 +54,18 @@ AS_PG=()
 PG_HOME="$DATA/postgres"
 if [ "$(id -u)" -eq 0 ]; then
   AS_PG=(runuser -u postgres --)
+  # The postgres user must be able to reach its folder: let it traverse (not
+  # list) the data dir; if a parent folder stops it (e.g. under /root), the
+  # cluster lives under /var/lib/imi-local instead.
+  chmod 711 "$DATA"
   if ! runuser -u postgres -- test -x "$DATA" 2>/dev/null; then
+    mkdir -p /var/lib/imi-local && chmod 711 /var/lib/imi-local
     PG_HOME="/var/lib/imi-local/$(echo -n "$DATA" | md5sum | cut -c1-12)"
   fi
 fi
 PG_DATA="$PG_HOME/data"
 mkdir -p "$PG_HOME"
-[ ${#AS_PG[@]} -eq 0 ] || chown postgres "$PG_HOME"
+[ ${#AS_PG[@]} -eq 0 ] || { chown postgres "$PG_HOME"; chmod 700 "$PG_HOME"; }
 if [ ! -f "$PG_DATA/PG_VERSION" ]; then
   log "creating PostgreSQL cluster in $PG_DATA"
   openssl rand -hex 16 >"$DATA/secrets/postgres.password"
@@ -73,14 +81,17 @@ log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
 "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$SOCK_DIR/postgres.log" -w -t 60 \
   -o "-p $PG_PORT -k $SOCK_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
   || die "PostgreSQL did not start: see $SOCK_DIR/postgres.log"
-export PGPASSWORD=$(cat "$DATA/secrets/postgres.password")
-PSQL=(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
+[ -s "$DATA/secrets/postgres.password" ] \
+  || die "$DATA/secrets/postgres.password is missing but the cluster exists (reset both: docs/operations/local.md)"
+# The superuser password goes to psql alone, never to the services' environment.
+PSQL=(env PGPASSWORD="$(cat "$DATA/secrets/postgres.password")"
+      psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
 "${PSQL[@]}" -d postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'imi'" | grep -q 1 \
   || "${PSQL[@]}" -d postgres -c "CREATE DATABASE imi"
 # One login role and one schema per service (idempotent).
 for svc in "${SERVICES[@]}"; do
   [ -f "$DATA/secrets/$svc.password" ] || openssl rand -hex 16 >"$DATA/secrets/$svc.password"
-  "${PSQL[@]}" -d imi -v role="$svc" -v pw="$(cat "$DATA/secrets/$svc.password")" \
+  IMI_ROLE_PASSWORD="$(cat "$DATA/secrets/$svc.password")" "${PSQL[@]}" -d imi -v role="$svc" \
     -f "$ROOT/deploy/sql/provision_service.sql" >/dev/null
 done
 
@@ -112,7 +123,7 @@ trap stop_all INT TERM EXIT
 
 for svc in "${SERVICES[@]}"; do
   log "starting $svc on :${GRPC_PORT[$svc]}"
-  env IMI_LISTEN_ADDR="0.0.0.0:${GRPC_PORT[$svc]}" \
+  env IMI_LISTEN_ADDR="$BIND_HOST:${GRPC_PORT[$svc]}" \
       IMI_METRICS_ADDR="127.0.0.1:${METRICS_PORT[$svc]}" \
       IMI_PG_DSN="host=127.0.0.1 port=$PG_PORT dbname=imi user=$svc password=$(cat "$DATA/secrets/$svc.password")" \
       IMI_PG_SCHEMA="$svc" \
@@ -122,9 +133,15 @@ for svc in "${SERVICES[@]}"; do
       "$BUILD/services/$svc/${svc}_server" >>"$DATA/logs/$svc.log" 2>&1 &
   PIDS+=($!)
 done
+i=0
 for svc in "${SERVICES[@]}"; do
-  "$IMICTL" health --addr="localhost:${GRPC_PORT[$svc]}" --wait=60 >/dev/null \
-    || die "$svc did not become healthy: see $DATA/logs/$svc.log"
+  pid=${PIDS[$i]}; i=$((i + 1))
+  for _ in $(seq 120); do
+    "$IMICTL" health --addr="127.0.0.1:${GRPC_PORT[$svc]}" >/dev/null 2>&1 && continue 2
+    kill -0 "$pid" 2>/dev/null || { tail -n 5 "$DATA/logs/$svc.log" >&2; die "$svc exited: see $DATA/logs/$svc.log"; }
+    sleep 0.5
+  done
+  die "$svc did not become healthy within 60 s: see $DATA/logs/$svc.log"
 done
 
 TOKEN=$("$IMICTL" token --key="$DATA/keys/signing.pem" --user=users/trainee \
@@ -136,7 +153,7 @@ cat <<EOT
 
   IMI suite (training environment) is running.
 
-  gRPC   directory        localhost:${GRPC_PORT[directory]}   (reflection and grpc.health.v1 enabled)
+  gRPC   directory        $BIND_HOST:${GRPC_PORT[directory]}   (reflection and grpc.health.v1 enabled)
   HTTP   metrics          http://127.0.0.1:${METRICS_PORT[directory]}/metrics
   data   PostgreSQL 127.0.0.1:$PG_PORT (database imi), Redis 127.0.0.1:$REDIS_PORT, in $DATA
   logs   $DATA/logs/

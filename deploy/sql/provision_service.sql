@@ -1,9 +1,18 @@
 -- Provisions one service's login role and the schema it owns, idempotently.
--- Run by the database owner with psql variables:
---   psql -v role=directory -v pw=secret -f provision_service.sql
+-- Run by the database owner; the password comes from the environment so it
+-- never shows in `ps` or in psql's output:
+--   IMI_ROLE_PASSWORD=secret psql -v role=directory -f provision_service.sql
 -- The role can use only its own schema: it gets no rights on other schemas,
 -- and PostgreSQL 15 gives nobody CREATE on public by default.
+\getenv pw IMI_ROLE_PASSWORD
+\if :{?pw}
+\else
+  \echo 'IMI_ROLE_PASSWORD is not set'
+  \quit 1
+\endif
+\o /dev/null
 SELECT set_config('imi.role', :'role', false), set_config('imi.pw', :'pw', false);
+\o
 DO $$
 DECLARE
   r text := current_setting('imi.role');

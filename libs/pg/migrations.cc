@@ -74,6 +74,10 @@ absl::StatusOr<MigrationReport> Migrate(pqxx::connection& conn, const std::strin
   MigrationReport report;
   try {
     pqxx::nontransaction session(conn);
+    // A migration may legitimately run long, and waiting for another
+    // replica's lock is expected: no statement timeout for this session.
+    session.exec0("SET statement_timeout = 0");
+    session.exec0("SET lock_timeout = 0");
     const std::string lock_key = "imi.migrations." + schema;
     session.exec_params("SELECT pg_advisory_lock(hashtext($1))", lock_key);
     struct Unlock {

@@ -5,6 +5,7 @@
 #include <pqxx/pqxx>
 
 #include "absl/strings/str_cat.h"
+#include "libs/status/error.h"
 #include "spdlog/spdlog.h"
 
 namespace imi::pg {
@@ -14,7 +15,16 @@ struct Pool::Slot {
   size_t prepared = 0;  // how many of statements_ this connection has registered
 };
 
+namespace {
+absl::Status StatusFromExceptionUnmarked(const std::exception& e);
+}  // namespace
+
 absl::Status StatusFromException(const std::exception& e) {
+  return MarkInternalDetail(StatusFromExceptionUnmarked(e));
+}
+
+namespace {
+absl::Status StatusFromExceptionUnmarked(const std::exception& e) {
   // Order matters: the most specific libpqxx classes first.
   if (dynamic_cast<const pqxx::unique_violation*>(&e)) return absl::AlreadyExistsError(e.what());
   if (dynamic_cast<const pqxx::foreign_key_violation*>(&e) ||
@@ -45,6 +55,7 @@ absl::Status StatusFromException(const std::exception& e) {
   }
   return absl::InternalError(e.what());
 }
+}  // namespace
 
 Pool::Pool(PoolOptions options) : options_(std::move(options)) {
   slots_.reserve(options_.size);
@@ -81,7 +92,8 @@ absl::StatusOr<std::unique_ptr<pqxx::connection>> Pool::OpenDedicated() const {
     setup.exec0("SET application_name = 'imi'");
     return conn;
   } catch (const std::exception& e) {
-    return absl::UnavailableError(absl::StrCat("PostgreSQL unreachable: ", e.what()));
+    return MarkInternalDetail(
+        absl::UnavailableError(absl::StrCat("PostgreSQL unreachable: ", e.what())));
   }
 }
 
@@ -113,8 +125,8 @@ absl::Status Pool::EnsureOpen(Slot& slot) {
 absl::StatusOr<Pool::Slot*> Pool::Acquire() {
   std::unique_lock<std::mutex> lock(mu_);
   if (!cv_.wait_for(lock, options_.acquire_timeout, [this] { return !free_.empty(); })) {
-    return absl::UnavailableError(absl::StrCat("no database connection free within ",
-                                               options_.acquire_timeout.count(), " ms"));
+    return MarkInternalDetail(absl::UnavailableError(absl::StrCat(
+        "no database connection free within ", options_.acquire_timeout.count(), " ms")));
   }
   Slot* slot = free_.back();
   free_.pop_back();
@@ -154,18 +166,19 @@ absl::Status Pool::Run(const std::function<absl::Status(Slot&, bool* retryable)>
     } catch (const pqxx::in_doubt_error& e) {
       // The commit may or may not have happened: never retry blindly.
       slot->conn.reset();
-      return absl::UnavailableError(absl::StrCat("commit outcome unknown: ", e.what()));
+      return MarkInternalDetail(
+          absl::UnavailableError(absl::StrCat("commit outcome unknown: ", e.what())));
     } catch (const pqxx::broken_connection& e) {
       slot->conn.reset();
-      last = absl::UnavailableError(e.what());
+      last = MarkInternalDetail(absl::UnavailableError(e.what()));
       // A connection that broke while idle (e.g. after a server restart) is
       // replaced and the work tried once more on a fresh one.
       retryable = i == 0;
     } catch (const pqxx::serialization_failure& e) {
-      last = absl::AbortedError(e.what());
+      last = MarkInternalDetail(absl::AbortedError(e.what()));
       retryable = true;
     } catch (const pqxx::deadlock_detected& e) {
-      last = absl::AbortedError(e.what());
+      last = MarkInternalDetail(absl::AbortedError(e.what()));
       retryable = true;
     } catch (const std::exception& e) {
       last = StatusFromException(e);
@@ -178,8 +191,9 @@ absl::Status Pool::Run(const std::function<absl::Status(Slot&, bool* retryable)>
     if (!retryable) return last;
   }
   if (last.code() == absl::StatusCode::kAborted) {
-    return absl::AbortedError(absl::StrCat("transaction kept conflicting after ",
-                                           options_.max_retries, " retries: ", last.message()));
+    return MarkInternalDetail(absl::AbortedError(absl::StrCat(
+        "transaction kept conflicting after ", options_.max_retries, " retries: ",
+        last.message())));
   }
   return last;
 }

@@ -70,8 +70,12 @@ enum class TxMode {
 // FAILED_PRECONDITION, insufficient privilege -> PERMISSION_DENIED, broken
 // connection -> UNAVAILABLE, serialization failure / deadlock -> ABORTED,
 // statement timeout / query canceled -> DEADLINE_EXCEEDED, anything else ->
-// INTERNAL. The message keeps the server's text (never shown to clients for
-// INTERNAL; see libs/status/grpc_status.h).
+// INTERNAL. The message keeps the server's text for the logs, and the status
+// is marked with imi::MarkInternalDetail(), so clients only ever see a
+// generic message for it (libs/status/grpc_status.h). Every error the pool
+// itself returns is marked the same way. Stores that want a client to see a
+// specific error (e.g. "that code is taken") map the status to one of their
+// service's errors.h entries.
 absl::Status StatusFromException(const std::exception& e);
 
 class Pool {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "libs/log/log.h"
+#include "libs/status/error.h"
 #include "libs/status/grpc_status.h"
 #include "spdlog/spdlog.h"
 
@@ -93,7 +94,7 @@ grpc::ServerUnaryReactor* RunUnary(grpc::CallbackServerContext* ctx,
       case absl::StatusCode::kInternal:
       case absl::StatusCode::kUnknown:
       case absl::StatusCode::kDataLoss:
-        spdlog::error("call failed: {}", status.ToString());
+        spdlog::error("call failed: {}", Describe(status));
         break;
       case absl::StatusCode::kUnavailable:
         spdlog::warn("call unavailable: {}", std::string(status.message()));

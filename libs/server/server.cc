@@ -3,6 +3,7 @@
 #include <signal.h>
 
 #include <chrono>
+#include <optional>
 
 #include "absl/strings/str_cat.h"
 #include "grpcpp/ext/proto_server_reflection_plugin.h"
@@ -12,6 +13,7 @@
 #include "grpcpp/support/server_interceptor.h"
 #include "libs/log/log.h"
 #include "libs/server/call.h"
+#include "libs/status/error.h"
 #include "spdlog/spdlog.h"
 
 namespace imi::server {
@@ -40,10 +42,22 @@ class ObservingInterceptor final : public grpc::experimental::Interceptor {
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::POST_RECV_INITIAL_METADATA)) {
       auto* md = methods->GetRecvInitialMetadata();
       auto it = md->find("traceparent");
+      std::optional<log::TraceContext> parsed;
       if (it != md->end()) {
-        auto parsed =
-            log::ParseTraceparent(std::string_view(it->second.data(), it->second.size()));
-        if (parsed) trace_id_ = parsed->trace_id;
+        parsed = log::ParseTraceparent(std::string_view(it->second.data(), it->second.size()));
+      }
+      if (parsed) {
+        trace_id_ = parsed->trace_id;
+      } else {
+        // Start a trace here, and hand it to the handler as if the client
+        // had sent it, so the access log, the handler's logs and the
+        // trace-id header all carry the same id. The string lives as long
+        // as this interceptor, i.e. the call.
+        log::TraceContext fresh = log::NewTraceContext();
+        trace_id_ = fresh.trace_id;
+        traceparent_ = log::FormatTraceparent(fresh);
+        if (it != md->end()) md->erase(it);
+        md->emplace(grpc::string_ref("traceparent"), grpc::string_ref(traceparent_));
       }
     }
     if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::PRE_SEND_STATUS)) {
@@ -73,6 +87,7 @@ class ObservingInterceptor final : public grpc::experimental::Interceptor {
   Metrics* metrics_;
   std::chrono::steady_clock::time_point start_;
   std::string trace_id_;
+  std::string traceparent_;  // backs the metadata entry added for the handler
 };
 
 class ObservingInterceptorFactory final
@@ -202,11 +217,10 @@ void Server::CheckReadiness() {
     if (stopping_) return;
   }
   absl::Status ready = readiness_ ? readiness_() : absl::OkStatus();
-  static thread_local bool last_ready = true;
-  if (!ready.ok() && last_ready) spdlog::warn("not ready: {}", ready.ToString());
-  if (ready.ok() && !last_ready) spdlog::info("ready again");
-  last_ready = ready.ok();
   std::lock_guard<std::mutex> lock(mu_);
+  if (!ready.ok() && last_ready_) spdlog::warn("not ready: {}", Describe(ready));
+  if (ready.ok() && !last_ready_) spdlog::info("ready");
+  last_ready_ = ready.ok();
   if (!stopping_) SetServing(ready.ok());
 }
 

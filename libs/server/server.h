@@ -15,8 +15,8 @@
 //   }
 //
 // Readiness: the standard grpc.health.v1.Health service reports SERVING for
-// "" and for each registered service only while `readiness()` returns OK
-// (checked every `readiness_interval`, e.g. database reachable and migrations
+// the empty service name "" only while `readiness()` returns OK (checked
+// every `readiness_interval`, e.g. database reachable and migrations
 // applied), and NOT_SERVING as soon as shutdown begins.
 //
 // Liveness: the health name "liveness" (kLivenessService) is SERVING as long
@@ -57,7 +57,7 @@ inline constexpr char kLivenessService[] = "liveness";
 struct ServerConfig {
   std::string service_name;            // "directory"; used in logs
   std::string listen_addr;             // IMI_LISTEN_ADDR
-  std::string metrics_addr;            // IMI_METRICS_ADDR ("" or "off" disables)
+  std::string metrics_addr;            // IMI_METRICS_ADDR ("off" disables; "" here = disabled)
   bool log_json = false;               // IMI_LOG_FORMAT=json|text
   std::string log_level = "info";      // IMI_LOG_LEVEL
   std::chrono::seconds shutdown_grace{20};  // IMI_SHUTDOWN_GRACE_SECONDS
@@ -122,6 +122,7 @@ class Server {
   std::condition_variable cv_;
   bool stopping_ = false;
   bool shut_down_ = false;
+  bool last_ready_ = true;  // for logging transitions only
   std::thread readiness_thread_;
 };
 

@@ -100,4 +100,25 @@ std::vector<FieldViolation> FieldViolations(const absl::Status& status) {
   return out;
 }
 
+std::string Describe(const absl::Status& status) {
+  if (status.ok()) return "OK";
+  std::string out = absl::StrCat(absl::StatusCodeToString(status.code()), ": ", status.message());
+  std::string reason = ErrorReason(status);
+  if (!reason.empty()) absl::StrAppend(&out, " [", reason, "]");
+  return out;
+}
+
+namespace {
+constexpr char kInternalDetailUrl[] = "imi/internal-detail";
+}  // namespace
+
+absl::Status MarkInternalDetail(absl::Status status) {
+  if (!status.ok()) status.SetPayload(kInternalDetailUrl, absl::Cord("1"));
+  return status;
+}
+
+bool HasInternalDetail(const absl::Status& status) {
+  return status.GetPayload(kInternalDetailUrl).has_value();
+}
+
 }  // namespace imi

@@ -75,6 +75,18 @@ std::map<std::string, std::string> ErrorMetadata(const absl::Status& status);
 // The BadRequest field violations attached to `status` (empty if none).
 std::vector<FieldViolation> FieldViolations(const absl::Status& status);
 
+// A one-line description for logs: "CODE: message [REASON]" (no payload bytes).
+std::string Describe(const absl::Status& status);
+
+// Marks `status` as carrying a message meant for logs only (for example a
+// libpq error naming hosts, ports, tables or values). ToGrpcStatus() sends
+// the client a generic message for the code instead; the server logs the
+// original. Libraries wrapping infrastructure (libs/pg, libs/redis) mark every
+// error they return; domain errors built with imi::Error are never marked.
+absl::Status MarkInternalDetail(absl::Status status);
+// True if MarkInternalDetail() was applied.
+bool HasInternalDetail(const absl::Status& status);
+
 }  // namespace imi
 
 #endif  // IMI_LIBS_STATUS_ERROR_H_

@@ -16,14 +16,36 @@ std::string CodeReason(absl::StatusCode code) {
   return absl::AsciiStrToUpper(absl::StatusCodeToString(code));
 }
 
+// What a client is told when the real message is for the logs only.
+std::string GenericMessage(absl::StatusCode code) {
+  switch (code) {
+    case absl::StatusCode::kUnavailable:
+      return "a backing service is unavailable; retry later";
+    case absl::StatusCode::kDeadlineExceeded:
+      return "the operation took too long";
+    case absl::StatusCode::kAborted:
+      return "the operation conflicted with a concurrent change; retry";
+    case absl::StatusCode::kAlreadyExists:
+      return "the data conflicts with existing data";
+    case absl::StatusCode::kFailedPrecondition:
+      return "the stored data does not allow this operation";
+    case absl::StatusCode::kPermissionDenied:
+      return "the server is not allowed to do this";
+    case absl::StatusCode::kInvalidArgument:
+      return "the request contains a value the server cannot store";
+    default:
+      return "internal error; the server logged the details";
+  }
+}
+
 }  // namespace
 
 grpc::Status ToGrpcStatus(const absl::Status& status) {
   if (status.ok()) return grpc::Status::OK;
   const bool hide = status.code() == absl::StatusCode::kInternal ||
-                    status.code() == absl::StatusCode::kUnknown;
-  std::string message =
-      hide ? "internal error; the server logged the details" : std::string(status.message());
+                    status.code() == absl::StatusCode::kUnknown ||
+                    status.code() == absl::StatusCode::kDataLoss || HasInternalDetail(status);
+  std::string message = hide ? GenericMessage(status.code()) : std::string(status.message());
 
   google::rpc::Status rpc;
   rpc.set_code(static_cast<int>(status.code()));
@@ -31,6 +53,8 @@ grpc::Status ToGrpcStatus(const absl::Status& status) {
   bool has_info = false;
   status.ForEachPayload([&](absl::string_view url, const absl::Cord& payload) {
     if (url.rfind(kTypePrefix, 0) != 0) return;
+    // Hidden errors keep only their code: no metadata that could leak.
+    if (hide) return;
     auto* any = rpc.add_details();
     any->set_type_url(std::string(url));
     any->set_value(std::string(payload));

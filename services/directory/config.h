@@ -16,14 +16,16 @@ struct Config {
   std::string pg_dsn;               // IMI_PG_DSN (required)
   std::string pg_schema;            // IMI_PG_SCHEMA (default "directory")
   int pg_pool_size = 8;             // IMI_PG_POOL_SIZE (1..64)
-  std::string auth_public_keys_file;  // IMI_AUTH_PUBLIC_KEYS_FILE (required)
+  std::string auth_public_keys_file;  // IMI_AUTH_PUBLIC_KEYS_FILE (required to serve)
+  std::string auth_issuer;            // IMI_AUTH_ISSUER (default "imi-identity")
   bool migrate_on_start = true;     // IMI_MIGRATE_ON_START
   std::chrono::seconds startup_timeout{60};  // IMI_STARTUP_TIMEOUT_SECONDS: wait for PostgreSQL
 };
 
 // Reads and validates the configuration. Errors: INVALID_ARGUMENT whose
 // message names every variable at fault, one per line.
-absl::StatusOr<Config> LoadConfig(config::Env& env);
+// With `migrate_only`, only what migrating needs is required.
+absl::StatusOr<Config> LoadConfig(config::Env& env, bool migrate_only = false);
 
 }  // namespace imi::directory
 

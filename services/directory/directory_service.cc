@@ -28,7 +28,7 @@ void ToProto(const RenderedArea& area, v1::LegislativeArea* out) {
   out->set_legal_basis(r.legal_basis);
   for (const auto& w : r.workflows) out->add_workflows(WorkflowToProto(w));
   out->set_request_approval_required(r.request_approval_required);
-  out->set_blocked_retention_months(r.blocked_retention_months);
+  out->set_personal_data_blocked_after_months(r.personal_data_blocked_after_months);
   *out->mutable_create_time() = TimeUtil::MicrosecondsToTimestamp(absl::ToUnixMicros(r.create_time));
   *out->mutable_update_time() = TimeUtil::MicrosecondsToTimestamp(absl::ToUnixMicros(r.update_time));
   out->set_etag(absl::StrCat("W/\"", absl::ToUnixMicros(r.update_time), "\""));

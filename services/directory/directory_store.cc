@@ -13,7 +13,7 @@ namespace {
 // Named statements: the name is also the prepared-statement name.
 constexpr char kAreaColumns[] =
     "a.code, a.legal_basis, array_to_string(a.workflows, ','), a.request_approval_required, "
-    "a.blocked_retention_months, a.display_order, "
+    "a.personal_data_blocked_after_months, a.display_order, "
     "(extract(epoch FROM a.create_time) * 1000000)::bigint, "
     "(extract(epoch FROM a.update_time) * 1000000)::bigint, "
     "n.language, n.name, n.description";
@@ -54,7 +54,7 @@ std::vector<AreaRecord> Fold(const pqxx::result& rows) {
       a.legal_basis = r[1].as<std::string>();
       a.workflows = absl::StrSplit(r[2].as<std::string>(), ',', absl::SkipEmpty());
       a.request_approval_required = r[3].as<bool>();
-      a.blocked_retention_months = r[4].as<int>();
+      a.personal_data_blocked_after_months = r[4].as<int>();
       a.display_order = r[5].as<int>();
       a.create_time = absl::FromUnixMicros(r[6].as<long long>());
       a.update_time = absl::FromUnixMicros(r[7].as<long long>());

@@ -27,7 +27,7 @@ struct AreaRecord {
   std::string legal_basis;
   std::vector<std::string> workflows;  // "REQUESTS", "ALERTS", ...
   bool request_approval_required = false;
-  int blocked_retention_months = 6;
+  int personal_data_blocked_after_months = 6;
   int display_order = 0;
   absl::Time create_time;
   absl::Time update_time;

@@ -18,7 +18,9 @@ bool IsCode(const std::string& code) {
   for (char c : code) {
     if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) return false;
   }
-  return code.front() >= 'a' && code.front() <= 'z' && code.back() != '-';
+  // Same rule as the database's CHECK: kebab-case, no empty segment.
+  return code.front() >= 'a' && code.front() <= 'z' && code.back() != '-' &&
+         code.find("--") == std::string::npos;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "libs/pg/migrations.h"
 #include "libs/pg/pool.h"
 #include "libs/server/server.h"
+#include "libs/status/error.h"
 #include "services/directory/config.h"
 #include "services/directory/directory_service.h"
 #include "services/directory/directory_store.h"
@@ -27,7 +28,7 @@ int main(int argc, char** argv) {
   }
 
   config::Env env;
-  absl::StatusOr<directory::Config> config = directory::LoadConfig(env);
+  absl::StatusOr<directory::Config> config = directory::LoadConfig(env, migrate_only);
   if (!config.ok()) {
     std::fprintf(stderr, "directory: configuration error:\n%s\n",
                  std::string(config.status().message()).c_str());
@@ -44,7 +45,7 @@ int main(int argc, char** argv) {
   if (config->migrate_on_start || migrate_only) {
     auto report = pg::MigrateWhenReachable(pool, migrations, config->startup_timeout);
     if (!report.ok()) {
-      spdlog::critical("migrations failed: {}", report.status().ToString());
+      spdlog::critical("migrations failed: {}", Describe(report.status()));
       return 1;
     }
     spdlog::info("schema {}: {} migrations applied, {} already present", config->pg_schema,
@@ -53,9 +54,10 @@ int main(int argc, char** argv) {
   }
 
   absl::StatusOr<auth::TokenVerifier> verifier =
-      auth::TokenVerifier::FromFile(config->auth_public_keys_file);
+      auth::TokenVerifier::FromFile(config->auth_public_keys_file,
+                                    {.expected_issuer = config->auth_issuer});
   if (!verifier.ok()) {
-    spdlog::critical("IMI_AUTH_PUBLIC_KEYS_FILE: {}", verifier.status().ToString());
+    spdlog::critical("IMI_AUTH_PUBLIC_KEYS_FILE: {}", Describe(verifier.status()));
     return 2;
   }
 
@@ -66,7 +68,7 @@ int main(int argc, char** argv) {
   auto server = server::Server::Start(config->server, {&service},
                                       [&] { return pg::CheckReady(pool, migrations); });
   if (!server.ok()) {
-    spdlog::critical("{}", server.status().ToString());
+    spdlog::critical("{}", Describe(server.status()));
     return 1;
   }
   (*server)->WaitForShutdownSignalAndDrain();

@@ -12,6 +12,10 @@
 //   imictl areas   list|get [--addr=...] [--token=T | IMI_TOKEN] [--language=da]
 //                  [--name=legislativeAreas/services]
 //       Reads legislative areas from the directory and prints them.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -24,6 +28,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/time/clock.h"
+#include "google/protobuf/text_format.h"
 #include "grpc/health/v1/health.grpc.pb.h"
 #include "grpcpp/client_context.h"
 #include "grpcpp/create_channel.h"
@@ -71,10 +76,13 @@ int Usage() {
   std::fprintf(stderr,
                "usage: imictl keygen --private=FILE --public=FILE\n"
                "       imictl token --key=FILE [--user=U] [--authority=A] [--country=CC]\n"
-               "                    [--role=AREA:ROLE ...] [--ttl=SECONDS]\n"
+               "                    [--role=AREA:ROLE ...] [--ttl=SECONDS] [--issuer=ISS]\n"
                "       imictl health [--addr=HOST:PORT] [--service=NAME] [--wait=SECONDS]\n"
-               "       imictl areas list|get [--addr=HOST:PORT] [--token=T] [--language=xx]\n"
-               "                    [--name=legislativeAreas/CODE]\n");
+               "       imictl areas list [--addr=HOST:PORT] [--token=T] [--language=xx]\n"
+               "                    [--workflow=REQUESTS|ALERTS|NOTIFICATIONS|REPOSITORIES]\n"
+               "                    [--page-size=N]\n"
+               "       imictl areas get --name=legislativeAreas/CODE [--language=xx] ...\n"
+               "  The token comes from --token or the IMI_TOKEN environment variable.\n");
   return 2;
 }
 
@@ -87,17 +95,42 @@ bool ReadFile(const std::string& path, std::string* out) {
   return true;
 }
 
-bool WriteFile(const std::string& path, const std::string& text) {
-  std::ofstream out(path);
-  out << text;
-  return static_cast<bool>(out);
+// Writes `text` to `path`, creating it with `mode` (an existing file keeps
+// its permissions, so an existing world-readable file is refused for keys).
+bool WriteFile(const std::string& path, const std::string& text, mode_t mode) {
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+  if (fd < 0) return false;
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || (st.st_mode & 0777 & ~mode) != 0) {
+    ::close(fd);
+    std::fprintf(stderr, "imictl: %s exists with wider permissions than %o\n", path.c_str(), mode);
+    return false;
+  }
+  bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  return ::close(fd) == 0 && ok;
+}
+
+// Parses a non-negative integer flag; false (with a message) if malformed.
+bool IntFlag(const Args& a, const std::string& name, int fallback, int* out) {
+  std::string v = a.Get(name);
+  if (v.empty()) {
+    *out = fallback;
+    return true;
+  }
+  if (!absl::SimpleAtoi(v, out) || *out < 0) {
+    std::fprintf(stderr, "imictl: --%s must be a non-negative integer, got '%s'\n", name.c_str(),
+                 v.c_str());
+    return false;
+  }
+  return true;
 }
 
 int Keygen(const Args& a) {
   std::string priv = a.Get("private"), pub = a.Get("public");
   if (priv.empty() || pub.empty()) return Usage();
   imi::auth::TokenSigner signer = imi::auth::TokenSigner::Generate();
-  if (!WriteFile(priv, signer.PrivateKeyPem()) || !WriteFile(pub, signer.PublicKeyPem())) {
+  if (!WriteFile(priv, signer.PrivateKeyPem(), 0600) ||
+      !WriteFile(pub, signer.PublicKeyPem(), 0644)) {
     std::fprintf(stderr, "imictl: cannot write key files\n");
     return 1;
   }
@@ -117,7 +150,8 @@ int Token(const Args& a) {
     return 2;
   }
   int ttl = 3600;
-  if (!absl::SimpleAtoi(a.Get("ttl", "3600"), &ttl) || ttl <= 0) {
+  if (!IntFlag(a, "ttl", 3600, &ttl)) return 2;
+  if (ttl == 0) {
     std::fprintf(stderr, "imictl: --ttl must be a positive number of seconds\n");
     return 2;
   }
@@ -155,7 +189,7 @@ std::shared_ptr<grpc::Channel> Channel(const Args& a) {
 int Health(const Args& a) {
   auto stub = grpc::health::v1::Health::NewStub(Channel(a));
   int wait = 0;
-  absl::SimpleAtoi(a.Get("wait", "0"), &wait);
+  if (!IntFlag(a, "wait", 0, &wait)) return 2;
   auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait);
   std::string last;
   do {
@@ -214,13 +248,28 @@ int Areas(const Args& a) {
     imi::directory::v1::LegislativeArea area;
     grpc::Status s = stub->GetLegislativeArea(ctx().get(), req, &area);
     if (!s.ok()) return PrintError(s);
-    std::printf("%s\n", area.DebugString().c_str());
+    // Text format with UTF-8 kept as is, so names in every language are readable.
+    google::protobuf::TextFormat::Printer printer;
+    printer.SetUseUtf8StringEscaping(true);
+    std::string text;
+    printer.PrintToString(area, &text);
+    std::printf("%s", text.c_str());
     return 0;
   }
   if (a.sub != "list") return Usage();
   imi::directory::v1::ListLegislativeAreasRequest req;
   req.set_language(a.Get("language"));
-  req.set_page_size(100);
+  int page_size = 0;
+  if (!IntFlag(a, "page-size", 100, &page_size)) return 2;
+  req.set_page_size(page_size);
+  if (std::string w = a.Get("workflow"); !w.empty()) {
+    imi::directory::v1::Workflow workflow;
+    if (!imi::directory::v1::Workflow_Parse(w, &workflow)) {
+      std::fprintf(stderr, "imictl: --workflow: unknown workflow '%s'\n", w.c_str());
+      return 2;
+    }
+    req.set_workflow(workflow);
+  }
   do {
     imi::directory::v1::ListLegislativeAreasResponse resp;
     grpc::Status s = stub->ListLegislativeAreas(ctx().get(), req, &resp);

@@ -6,8 +6,8 @@ CREATE TABLE legislative_areas (
     CHECK (workflows <@ ARRAY['REQUESTS', 'ALERTS', 'NOTIFICATIONS', 'REPOSITORIES']
            AND cardinality(workflows) > 0),
   request_approval_required boolean NOT NULL DEFAULT false,
-  blocked_retention_months integer NOT NULL DEFAULT 6
-    CHECK (blocked_retention_months BETWEEN 6 AND 18),
+  personal_data_blocked_after_months integer NOT NULL DEFAULT 6
+    CHECK (personal_data_blocked_after_months BETWEEN 6 AND 18),
   display_order integer NOT NULL,
   create_time timestamptz NOT NULL DEFAULT now(),
   update_time timestamptz NOT NULL DEFAULT now()

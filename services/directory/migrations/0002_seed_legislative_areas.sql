@@ -10,7 +10,7 @@
 -- legislative_areas:
 --   workflows                  subset of REQUESTS, ALERTS, NOTIFICATIONS, REPOSITORIES
 --   request_approval_required  true only for SOLVIT (request coordinator approves outgoing requests)
---   blocked_retention_months   6 by default; 18 for GDPR
+--   personal_data_blocked_after_months   6 by default; 18 for GDPR
 --   display_order              10, 20, 30, ... in the order below
 --
 -- legislative_area_names: exactly one row per (area, language), 17 areas x 26 languages = 442 rows.
@@ -19,7 +19,7 @@
 -- Entries still awaiting review by the Commission's translators are listed at the end of this file.
 
 INSERT INTO legislative_areas
-  (code, legal_basis, workflows, request_approval_required, blocked_retention_months, display_order)
+  (code, legal_basis, workflows, request_approval_required, personal_data_blocked_after_months, display_order)
 VALUES
   ('professional-qualifications', 'Directive 2005/36/EC', ARRAY['REQUESTS', 'ALERTS', 'NOTIFICATIONS']::text[], false, 6, 10),
   ('services', 'Directive 2006/123/EC', ARRAY['REQUESTS', 'ALERTS', 'NOTIFICATIONS']::text[], false, 6, 20),

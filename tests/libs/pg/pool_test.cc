@@ -7,6 +7,7 @@
 #include <pqxx/pqxx>
 
 #include "gtest/gtest.h"
+#include "libs/status/error.h"
 #include "libs/testing/postgres_server.h"
 
 namespace imi::pg {
@@ -61,6 +62,9 @@ TEST_F(PoolTest, MapsDatabaseErrorsToStatusCodes) {
     return absl::OkStatus();
   });
   EXPECT_EQ(syntax.code(), absl::StatusCode::kInternal) << syntax;
+  // Database text is for the logs only.
+  EXPECT_TRUE(HasInternalDetail(dup));
+  EXPECT_TRUE(HasInternalDetail(syntax));
 }
 
 TEST_F(PoolTest, RetriesSerializationFailuresUntilAllIncrementsLand) {

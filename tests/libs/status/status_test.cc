@@ -51,6 +51,12 @@ TEST(ErrorTest, CarriesReasonDomainMetadataAndFieldViolations) {
   EXPECT_TRUE(FieldViolations(absl::NotFoundError("x")).empty());
 }
 
+TEST(ErrorTest, DescribesStatusesForLogsWithoutPayloadBytes) {
+  EXPECT_EQ(Describe(Error(absl::StatusCode::kNotFound, "d.imi", "AREA_NOT_FOUND", "no area")),
+            "NOT_FOUND: no area [AREA_NOT_FOUND]");
+  EXPECT_EQ(Describe(absl::OkStatus()), "OK");
+}
+
 TEST(ErrorTest, InvalidFieldNamesTheFieldInMessageAndDetails) {
   absl::Status s = InvalidField("x.imi", "INVALID_PAGE_SIZE", "page_size", "too big");
   EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument);
@@ -99,6 +105,21 @@ TEST(GrpcStatusTest, EveryErrorGetsAReasonAndInternalDetailsStayOnTheServer) {
   ASSERT_TRUE(Decode(unavailable).details(0).UnpackTo(&info));
   EXPECT_EQ(info.reason(), "UNAVAILABLE");
   EXPECT_TRUE(ToGrpcStatus(absl::OkStatus()).ok());
+}
+
+TEST(GrpcStatusTest, InfrastructureDetailsNeverReachTheClient) {
+  absl::Status db = MarkInternalDetail(absl::UnavailableError(
+      "could not connect to server: host=10.0.0.7 port=5432 user=directory"));
+  EXPECT_TRUE(HasInternalDetail(db));
+  grpc::Status g = ToGrpcStatus(db);
+  EXPECT_EQ(g.error_code(), grpc::StatusCode::UNAVAILABLE);
+  EXPECT_THAT(g.error_message(), ::testing::Not(::testing::HasSubstr("10.0.0.7")));
+  EXPECT_THAT(g.error_details(), ::testing::Not(::testing::HasSubstr("10.0.0.7")));
+  google::rpc::ErrorInfo info;
+  ASSERT_TRUE(Decode(g).details(0).UnpackTo(&info));
+  EXPECT_EQ(info.reason(), "UNAVAILABLE");
+  // A domain error is shown as written.
+  EXPECT_FALSE(HasInternalDetail(absl::NotFoundError("x")));
 }
 
 TEST(GrpcStatusTest, RoundTripsForServiceToServiceCalls) {

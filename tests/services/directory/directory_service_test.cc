@@ -101,8 +101,8 @@ TEST_F(DirectoryServiceTest, SeedsTheRealAreasWithNamesInAll26Languages) {
       EXPECT_FALSE(area.names().at(std::string(lang.code)).empty()) << area.code() << lang.code;
     }
     EXPECT_GT(area.workflows_size(), 0) << area.code();
-    EXPECT_GE(area.blocked_retention_months(), 6);
-    EXPECT_LE(area.blocked_retention_months(), 18);
+    EXPECT_GE(area.personal_data_blocked_after_months(), 6);
+    EXPECT_LE(area.personal_data_blocked_after_months(), 18);
   }
   for (const char* expected :
        {"professional-qualifications", "services", "posting-of-workers", "patients-rights", "solvit",
@@ -139,7 +139,7 @@ TEST_F(DirectoryServiceTest, GdprKeepsBlockedDataLongerAndSolvitNeedsApproval) {
   v1::LegislativeArea gdpr, solvit;
   request.set_name("legislativeAreas/gdpr");
   ASSERT_TRUE(stub_->GetLegislativeArea(Authorized().get(), request, &gdpr).ok());
-  EXPECT_EQ(gdpr.blocked_retention_months(), 18);
+  EXPECT_EQ(gdpr.personal_data_blocked_after_months(), 18);
   request.set_name("legislativeAreas/solvit");
   ASSERT_TRUE(stub_->GetLegislativeArea(Authorized().get(), request, &solvit).ok());
   EXPECT_TRUE(solvit.request_approval_required());

@@ -80,7 +80,8 @@ TEST_F(LegislativeAreasTest, RendersRequestedLanguageAndFallsBackToEnglish) {
 
 TEST_F(LegislativeAreasTest, RejectsMalformedNamesAndUnknownLanguages) {
   for (const char* bad : {"area-1", "legislativeAreas/", "legislativeAreas/Area", "authorities/x",
-                          "legislativeAreas/a/b", "legislativeAreas/-x"}) {
+                          "legislativeAreas/a/b", "legislativeAreas/-x", "legislativeAreas/a--b",
+                          "legislativeAreas/x-"}) {
     auto r = areas_.Get(bad, "en");
     EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument) << bad;
     EXPECT_EQ(ErrorReason(r.status()), "INVALID_NAME") << bad;
