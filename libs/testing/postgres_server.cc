@@ -6,7 +6,12 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/file.h>
+
 #include <atomic>
+#include <fstream>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -60,23 +65,75 @@ PostgresServer& PostgresServer::Get() {
   return *server;
 }
 
+namespace {
+
+constexpr char kDirPrefix[] = "/tmp/imi-test-pg-";
+
+void ChownToPostgres(const std::string& path) {
+  passwd* pw = ::getpwnam("postgres");
+  if (pw == nullptr) Die("no 'postgres' user to run PostgreSQL as");
+  if (::chown(path.c_str(), pw->pw_uid, pw->pw_gid) != 0) Die("chown " + path);
+}
+
+// Stops and removes clusters whose test process died without cleaning up
+// (killed by a timeout or a signal), so they do not pile up on a developer
+// machine. A cluster's owner is recorded in owner.pid.
+void ReapAbandonedClusters(bool as_postgres) {
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator("/tmp", ec)) {
+    const std::string path = entry.path().string();
+    if (path.rfind(kDirPrefix, 0) != 0 || path.find("template") != std::string::npos) continue;
+    std::ifstream in(path + "/owner.pid");
+    pid_t owner = 0;
+    if (!(in >> owner) || owner <= 0) continue;
+    if (::kill(owner, 0) == 0 || errno != ESRCH) continue;  // still alive
+    Run(absl::StrCat(kPgBin, "/pg_ctl -D ", path, "/data -m immediate -w stop > /dev/null 2>&1"),
+        as_postgres, /*must_succeed=*/false);
+    std::filesystem::remove_all(path, ec);
+  }
+}
+
+// initdb once per machine into a template that every test process copies
+// (0.1 s instead of 0.6-0.8 s per process). Built under a file lock.
+std::string TemplateDataDir(bool as_postgres) {
+  const std::string base = absl::StrCat(kDirPrefix, "template-15-", ::geteuid());
+  const std::string ready = base + "/ready";
+  if (std::filesystem::exists(ready)) return base + "/data";
+  int lock = ::open((base + ".lock").c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+  if (lock < 0 || ::flock(lock, LOCK_EX) != 0) Die("locking the template cluster");
+  if (!std::filesystem::exists(ready)) {
+    std::error_code ec;
+    std::filesystem::remove_all(base, ec);
+    std::filesystem::create_directories(base);
+    if (as_postgres) ChownToPostgres(base);
+    Run(absl::StrCat(kPgBin, "/initdb -N -D ", base,
+                     "/data -A trust -U postgres -E UTF8 --locale=C.UTF-8 > ", base,
+                     "/initdb.log 2>&1"),
+        as_postgres);
+    std::ofstream(ready) << "ok\n";
+  }
+  ::flock(lock, LOCK_UN);
+  ::close(lock);
+  return base + "/data";
+}
+
+}  // namespace
+
 PostgresServer::PostgresServer() {
   as_postgres_user_ = ::geteuid() == 0;
   if (!std::filesystem::exists(absl::StrCat(kPgBin, "/initdb"))) {
     Die("PostgreSQL 15 is not installed (apt-get install postgresql-15)");
   }
-  char tmpl[] = "/tmp/imi-test-pg-XXXXXX";
-  if (::mkdtemp(tmpl) == nullptr) Die("mkdtemp");
+  ReapAbandonedClusters(as_postgres_user_);
+  const std::string template_data = TemplateDataDir(as_postgres_user_);
+  std::string tmpl = absl::StrCat(kDirPrefix, "XXXXXX");
+  if (::mkdtemp(tmpl.data()) == nullptr) Die("mkdtemp");
   dir_ = tmpl;
-  if (as_postgres_user_) {
-    passwd* pw = ::getpwnam("postgres");
-    if (pw == nullptr) Die("no 'postgres' user to run PostgreSQL as");
-    if (::chown(dir_.c_str(), pw->pw_uid, pw->pw_gid) != 0) Die("chown " + dir_);
-  }
+  std::ofstream(dir_ + "/owner.pid") << ::getpid() << "\n";
+  if (as_postgres_user_) ChownToPostgres(dir_);
   port_ = FreePort();
-  Run(absl::StrCat(kPgBin, "/initdb -D ", dir_, "/data -A trust -U postgres -E UTF8 --locale=C.UTF-8",
-                   " > ", dir_, "/initdb.log 2>&1"),
-      as_postgres_user_);
+  // cp -a keeps the postgres ownership and the 0700 mode PostgreSQL insists on.
+  Run(absl::StrCat("cp -a ", template_data, " ", dir_, "/data"), as_postgres_user_);
   Start();
   admin_dsn_ = absl::StrCat("host=127.0.0.1 port=", port_, " dbname=postgres user=postgres");
 }

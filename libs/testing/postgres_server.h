@@ -1,9 +1,12 @@
 // A throwaway PostgreSQL 15 cluster for tests, started once per test binary.
 //
-// PostgresServer::Get() starts the cluster on first use: initdb into a fresh
+// PostgresServer::Get() starts the cluster on first use: a copy of a
+// template cluster (initdb'd once per machine, under a file lock) in a fresh
 // temp directory, pg_ctl start on a free loopback port (as the `postgres`
 // user when the test runs as root, since PostgreSQL refuses to run as root),
-// fsync off. The cluster is stopped and its directory removed at process exit.
+// fsync off. The cluster is stopped and its directory removed at process
+// exit; clusters left by test processes that were killed are removed by the
+// next test process that starts.
 // If the cluster cannot be started the test fails (FATAL) — tests never skip
 // because a database is missing.
 //
@@ -27,7 +30,7 @@
 namespace imi::testing {
 
 struct ServiceDb {
-  std::string schema;         // unique per call, e.g. "directory_7"
+  std::string schema;         // unique per call, e.g. "directory_7_4242"
   std::string role;           // login role that owns `schema` (same name)
   std::string dsn;            // libpq DSN connecting as `role`
   pg::PoolOptions pool_options;  // dsn + schema + small pool, ready for pg::Pool
@@ -39,7 +42,7 @@ class PostgresServer {
   static PostgresServer& Get();
 
   // Creates a fresh login role and a schema it owns, named
-  // "<prefix>_<n>" (n unique in this process).
+  // "<prefix>_<n>_<pid>" (unique across concurrently running test processes).
   ServiceDb CreateServiceSchema(const std::string& prefix);
 
   // Superuser DSN (for fixtures that need to inspect or break things).
