@@ -10,14 +10,13 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
   golang-github-gogo-googleapis-dev
   postgresql-15 postgresql-client-15 redis-server redis-tools
-  apertium apertium-eng-spa
+  # Machine translation: Apertium and the pairs Debian has for EU/EEA
+  # languages (plus Catalan and Macedonian, used as bridges). See docs/translation.md.
+  apertium apertium-eng-spa apertium-fr-es apertium-es-pt apertium-spa-ita apertium-es-ro
+  apertium-dan-nor apertium-swe-dan apertium-swe-nor apertium-isl-eng apertium-isl-swe
+  apertium-hbs-eng apertium-hbs-slv apertium-hbs-mkd apertium-mkd-bul apertium-mkd-eng
+  apertium-eng-cat apertium-spa-cat apertium-fra-cat apertium-por-cat apertium-cat-ita
 )
-# Extra packages other parts register here (e.g. Apertium language pairs).
-if [ -f "$(dirname "$0")/packages-extra.txt" ]; then
-  while read -r p; do
-    [[ -n "$p" && "$p" != \#* ]] && PACKAGES+=("$p")
-  done < "$(dirname "$0")/packages-extra.txt"
-fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
