@@ -21,6 +21,8 @@ DATA=${IMI_DATA_DIR:-$ROOT/.imi-data}
 PG_PORT=${IMI_PG_PORT:-55432}
 REDIS_PORT=${IMI_REDIS_PORT:-56379}
 BIND_HOST=${IMI_BIND_HOST:-127.0.0.1}
+# Where this script (and the user) reach the services.
+case "$BIND_HOST" in 0.0.0.0|::|"[::]") REACH_HOST=127.0.0.1 ;; *) REACH_HOST=$BIND_HOST ;; esac
 PG_BIN=/usr/lib/postgresql/15/bin
 # service name -> gRPC port, metrics port
 declare -A GRPC_PORT=([directory]=50051)
@@ -77,10 +79,28 @@ if [ ! -f "$PG_DATA/PG_VERSION" ]; then
   rm -f "$PWFILE"
 fi
 SOCK_DIR="$PG_HOME"
+# Everything started below is stopped on Ctrl-C, on SIGTERM and on any error.
+REDIS_PID=""
+PG_STARTED=""
+PIDS=()
+stop_all() {
+  trap - INT TERM EXIT
+  log "stopping"
+  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [ -n "$REDIS_PID" ]; then
+    kill -TERM "$REDIS_PID" 2>/dev/null || true
+    wait "$REDIS_PID" 2>/dev/null || true
+  fi
+  [ -z "$PG_STARTED" ] || "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
+  log "stopped; data kept in $DATA"
+}
+trap stop_all INT TERM EXIT
 log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
 "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$SOCK_DIR/postgres.log" -w -t 60 \
   -o "-p $PG_PORT -k $SOCK_DIR -c listen_addresses=127.0.0.1" start >/dev/null \
   || die "PostgreSQL did not start: see $SOCK_DIR/postgres.log"
+PG_STARTED=1
 [ -s "$DATA/secrets/postgres.password" ] \
   || die "$DATA/secrets/postgres.password is missing but the cluster exists (reset both: docs/operations/local.md)"
 # The superuser password goes to psql alone, never to the services' environment.
@@ -104,22 +124,9 @@ REDIS_PID=$!
 # --- 4. Keys: the training environment's own token-signing key ----------------
 if [ ! -f "$DATA/keys/signing.pem" ]; then
   "$IMICTL" keygen --private="$DATA/keys/signing.pem" --public="$DATA/keys/public.pem" >/dev/null
-  chmod 600 "$DATA/keys/signing.pem"
 fi
 
 # --- 5. Services ---------------------------------------------------------------
-PIDS=()
-stop_all() {
-  trap - INT TERM EXIT
-  log "stopping"
-  for pid in "${PIDS[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
-  kill -TERM "$REDIS_PID" 2>/dev/null || true
-  wait "$REDIS_PID" 2>/dev/null || true
-  "${AS_PG[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
-  log "stopped; data kept in $DATA"
-}
-trap stop_all INT TERM EXIT
 
 for svc in "${SERVICES[@]}"; do
   log "starting $svc on :${GRPC_PORT[$svc]}"
@@ -137,7 +144,7 @@ i=0
 for svc in "${SERVICES[@]}"; do
   pid=${PIDS[$i]}; i=$((i + 1))
   for _ in $(seq 120); do
-    "$IMICTL" health --addr="127.0.0.1:${GRPC_PORT[$svc]}" >/dev/null 2>&1 && continue 2
+    "$IMICTL" health --addr="$REACH_HOST:${GRPC_PORT[$svc]}" >/dev/null 2>&1 && continue 2
     kill -0 "$pid" 2>/dev/null || { tail -n 5 "$DATA/logs/$svc.log" >&2; die "$svc exited: see $DATA/logs/$svc.log"; }
     sleep 0.5
   done
@@ -153,7 +160,7 @@ cat <<EOT
 
   IMI suite (training environment) is running.
 
-  gRPC   directory        $BIND_HOST:${GRPC_PORT[directory]}   (reflection and grpc.health.v1 enabled)
+  gRPC   directory        $REACH_HOST:${GRPC_PORT[directory]}   (reflection and grpc.health.v1 enabled)
   HTTP   metrics          http://127.0.0.1:${METRICS_PORT[directory]}/metrics
   data   PostgreSQL 127.0.0.1:$PG_PORT (database imi), Redis 127.0.0.1:$REDIS_PORT, in $DATA
   logs   $DATA/logs/
@@ -162,11 +169,13 @@ cat <<EOT
   $DATA/secrets/trainee.token. Try:
 
     export IMI_TOKEN=\$(cat $DATA/secrets/trainee.token)
-    $IMICTL areas list --language=da
-    $IMICTL areas get --name=legislativeAreas/services --language=de
+    $IMICTL areas list --addr=$REACH_HOST:${GRPC_PORT[directory]} --language=da
+    $IMICTL areas get --addr=$REACH_HOST:${GRPC_PORT[directory]} --name=legislativeAreas/services --language=de
     curl -s http://127.0.0.1:${METRICS_PORT[directory]}/metrics | head
 
   Any gRPC client works too: send 'authorization: Bearer <token>' metadata.
   Press Ctrl-C to stop everything.
 EOT
-wait "${PIDS[@]}"
+# If any service exits on its own, stop the rest (the trap does it).
+wait -n "${PIDS[@]}" || true
+log "a service exited; see $DATA/logs/"

@@ -80,9 +80,14 @@ grpc::ServerUnaryReactor* RunUnary(grpc::CallbackServerContext* ctx,
   auto* reactor = ctx->DefaultReactor();
   std::string trace_id = TraceIdOf(*ctx);
   ctx->AddInitialMetadata("trace-id", trace_id);
-  Pool().Submit([reactor, trace_id = std::move(trace_id), work = std::move(work)]() mutable {
+  Pool().Submit([ctx, reactor, trace_id = std::move(trace_id), work = std::move(work)]() mutable {
     log::ScopedTraceId scoped(std::move(trace_id));
     absl::Status status;
+    // A call cancelled (or past its deadline) while queued is not worked on.
+    if (ctx->IsCancelled()) {
+      reactor->Finish(grpc::Status(grpc::StatusCode::CANCELLED, "call cancelled before it ran"));
+      return;
+    }
     try {
       status = work();
     } catch (const std::exception& e) {
@@ -96,10 +101,11 @@ grpc::ServerUnaryReactor* RunUnary(grpc::CallbackServerContext* ctx,
       case absl::StatusCode::kDataLoss:
         spdlog::error("call failed: {}", Describe(status));
         break;
-      case absl::StatusCode::kUnavailable:
-        spdlog::warn("call unavailable: {}", std::string(status.message()));
-        break;
       default:
+        // Whatever the client will not see in full is logged here.
+        if (status.code() == absl::StatusCode::kUnavailable || HasInternalDetail(status)) {
+          spdlog::warn("call failed: {}", Describe(status));
+        }
         break;
     }
     reactor->Finish(ToGrpcStatus(status));

@@ -7,9 +7,10 @@
 // "INTERNAL"/"UNAVAILABLE"/... derived from its code, so a client always finds
 // an ErrorInfo.
 //
-// Internal errors are not leaked: for INTERNAL and UNKNOWN the message sent
-// to the client is replaced by a generic one (the original is logged by the
-// server interceptor).
+// Internal errors are not leaked: for INTERNAL, UNKNOWN and DATA_LOSS, and
+// for any status marked with MarkInternalDetail() (libs/pg marks every error
+// it returns), the client gets a generic message for the code and only the
+// code-derived reason; the original is logged by server::Unary().
 //
 // FromGrpcStatus() is the inverse, for service-to-service calls: it restores
 // the code, message and payloads so that the caller can inspect the reason.

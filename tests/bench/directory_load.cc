@@ -170,6 +170,10 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  if (o.method != "get" && o.method != "list" && o.method != "health") {
+    std::fprintf(stderr, "--method must be get, list or health\n");
+    return 2;
+  }
   Load(o).Run();
   return 0;
 }

@@ -5,12 +5,14 @@
 //       read from IMI_AUTH_PUBLIC_KEYS_FILE.
 //   imictl token   --key=FILE [--user=users/trainee] [--authority=authorities/dk-training]
 //                  [--country=DK] [--role=AREA:ROLE ...] [--ttl=3600]
+//       [--issuer=imi-identity]
 //       Mints an access token with a private key. For training and tests
 //       only: production tokens come from the identity service.
 //   imictl health  [--addr=localhost:50051] [--service=NAME] [--wait=SECONDS]
 //       grpc.health.v1 Check; exit 0 when SERVING (waits up to --wait).
-//   imictl areas   list|get [--addr=...] [--token=T | IMI_TOKEN] [--language=da]
-//                  [--name=legislativeAreas/services]
+//   imictl areas   list [--addr=...] [--token=T | IMI_TOKEN] [--language=da]
+//                  [--workflow=ALERTS] [--page-size=N]
+//   imictl areas   get --name=legislativeAreas/services [--language=da] ...
 //       Reads legislative areas from the directory and prints them.
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -98,12 +100,16 @@ bool ReadFile(const std::string& path, std::string* out) {
 // Writes `text` to `path`, creating it with `mode` (an existing file keeps
 // its permissions, so an existing world-readable file is refused for keys).
 bool WriteFile(const std::string& path, const std::string& text, mode_t mode) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode);
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_CLOEXEC, mode);
   if (fd < 0) return false;
   struct stat st {};
   if (::fstat(fd, &st) != 0 || (st.st_mode & 0777 & ~mode) != 0) {
-    ::close(fd);
+    ::close(fd);  // refused before anything was truncated
     std::fprintf(stderr, "imictl: %s exists with wider permissions than %o\n", path.c_str(), mode);
+    return false;
+  }
+  if (::ftruncate(fd, 0) != 0) {
+    ::close(fd);
     return false;
   }
   bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());

@@ -650,3 +650,35 @@ TEST_F(TokenTest, VerifyIsSafeToCallConcurrently) {
 
 }  // namespace
 }  // namespace imi::auth
+
+namespace imi::auth {
+namespace {
+
+// The cache of verified tokens must never outlive a token's validity, and
+// must never accept a token it did not verify.
+TEST(TokenVerifierCacheTest, CachedTokenStillExpiresAndTamperedTokenMisses) {
+  TokenSigner signer = TokenSigner::Generate();
+  auto verifier = TokenVerifier::FromPemBundle(signer.PublicKeyPem());
+  ASSERT_TRUE(verifier.ok());
+  Claims c;
+  c.issuer = "imi-identity";
+  c.subject = "users/1";
+  c.authority = "authorities/dk-1";
+  c.country = "DK";
+  c.issued_at = absl::FromUnixSeconds(1'800'000'000);
+  c.expires_at = c.issued_at + absl::Minutes(5);
+  c.token_id = NewTokenId();
+  auto token = signer.Sign(c);
+  ASSERT_TRUE(token.ok());
+  ASSERT_TRUE(verifier->Verify(*token, c.issued_at + absl::Minutes(1)).ok());  // now cached
+  EXPECT_TRUE(verifier->Verify(*token, c.issued_at + absl::Minutes(2)).ok());
+  auto late = verifier->Verify(*token, c.expires_at + absl::Minutes(1));
+  EXPECT_EQ(late.status().code(), absl::StatusCode::kUnauthenticated);
+  EXPECT_EQ(ErrorReason(late.status()), "TOKEN_EXPIRED");
+  std::string tampered = *token;
+  tampered[tampered.size() - 2] = tampered[tampered.size() - 2] == 'A' ? 'B' : 'A';
+  EXPECT_FALSE(verifier->Verify(tampered, c.issued_at + absl::Minutes(1)).ok());
+}
+
+}  // namespace
+}  // namespace imi::auth
