@@ -28,3 +28,7 @@ BEGIN
   END IF;
   EXECUTE format('REVOKE ALL ON SCHEMA public FROM %I', r);
 END $$;
+-- Extensions services use (the directory's search), installed once by the
+-- admin in public, where every role may call them but nobody may create.
+CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;

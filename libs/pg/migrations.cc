@@ -122,7 +122,7 @@ absl::StatusOr<MigrationReport> Migrate(pqxx::connection& conn, const std::strin
         continue;
       }
       pqxx::work tx(conn);
-      tx.exec0("SET LOCAL search_path TO " + q);
+      tx.exec0("SET LOCAL search_path TO " + q + ", public");
       tx.exec(m.sql);
       tx.exec_params("INSERT INTO " + q +
                          ".schema_migrations (component, version, name, checksum) "

@@ -86,7 +86,10 @@ absl::StatusOr<std::unique_ptr<pqxx::connection>> Pool::OpenDedicated() const {
     auto conn = std::make_unique<pqxx::connection>(options_.dsn);
     pqxx::nontransaction setup(*conn);
     if (!options_.schema.empty()) {
-      setup.exec0("SET search_path TO " + setup.quote_name(options_.schema));
+      // The service's own schema, then public for the shared extensions
+      // (unaccent, pg_trgm) the admin installs there; a service role cannot
+      // create anything in public.
+      setup.exec0("SET search_path TO " + setup.quote_name(options_.schema) + ", public");
     }
     setup.exec0(absl::StrCat("SET statement_timeout = ", options_.statement_timeout.count()));
     setup.exec0("SET application_name = 'imi'");

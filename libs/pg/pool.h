@@ -44,7 +44,9 @@ namespace imi::pg {
 struct PoolOptions {
   // libpq connection string, e.g. "host=127.0.0.1 port=5432 dbname=imi user=directory".
   std::string dsn;
-  // Schema every unqualified name resolves to (search_path). Empty: server default.
+  // Schema every unqualified name resolves to (search_path is "<schema>,
+  // public": public holds only the extensions the admin installs, such as
+  // unaccent and pg_trgm). Empty: server default.
   std::string schema;
   // Number of connections. 4-8 is the useful range on 2 cores.
   int size = 8;

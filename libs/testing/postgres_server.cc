@@ -171,6 +171,9 @@ ServiceDb PostgresServer::CreateServiceSchema(const std::string& prefix) {
     // owns one schema and nothing else.
     tx.exec0(absl::StrCat("CREATE ROLE ", role, " LOGIN PASSWORD ", tx.quote("test")));
     tx.exec0(absl::StrCat("CREATE SCHEMA ", tx.quote_name(db.schema), " AUTHORIZATION ", role));
+    // As provisioning does: extensions live in public, created by the admin.
+    tx.exec0("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public");
+    tx.exec0("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public");
   } catch (const std::exception& e) {
     Die(absl::StrCat("creating schema ", db.schema, ": ", e.what()));
   }

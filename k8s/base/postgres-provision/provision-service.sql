@@ -86,10 +86,16 @@ BEGIN
 
   -- Unqualified names resolve to the service's own schema (the server also
   -- sets it from IMI_PG_SCHEMA; this covers psql sessions of operators).
-  EXECUTE format('ALTER ROLE %I IN DATABASE %I SET search_path = %I',
+  EXECUTE format('ALTER ROLE %I IN DATABASE %I SET search_path = %I, public',
                  svc, db, svc);
 END
 $$;
+
+-- Extensions services use (the directory's search), installed in public,
+-- where every role may call them but nobody may create objects. Needs a
+-- superuser or, for these trusted extensions, CREATE on the database.
+CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public;
 
 -- Forget the password for the rest of this session.
 SELECT set_config('imi.role_password', '', false) IS NOT NULL AS cleared
