@@ -26,9 +26,13 @@ function(imi_cc_test)
   target_include_directories(${A_NAME} PRIVATE ${PROJECT_SOURCE_DIR} ${PROJECT_BINARY_DIR})
   target_link_libraries(${A_NAME} PRIVATE ${A_DEPS} GTest::gmock GTest::gtest_main)
   # Several labels form a list; escape it so it stays one property value.
-  string(REPLACE ";" "\\;" labels "${A_LABELS}")
-  gtest_discover_tests(${A_NAME} DISCOVERY_TIMEOUT 60
-                       PROPERTIES LABELS "${labels}" TIMEOUT 300)
+  # Without labels, pass none (an empty LABELS would swallow TIMEOUT).
+  set(properties TIMEOUT 300)
+  if(A_LABELS)
+    string(REPLACE ";" "\\;" labels "${A_LABELS}")
+    list(APPEND properties LABELS "${labels}")
+  endif()
+  gtest_discover_tests(${A_NAME} DISCOVERY_TIMEOUT 60 PROPERTIES ${properties})
 endfunction()
 
 # imi_proto_library(NAME <n> PROTOS <paths relative to proto/> [DEPS ...] [GRPC])

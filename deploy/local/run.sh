@@ -25,9 +25,9 @@ BIND_HOST=${IMI_BIND_HOST:-127.0.0.1}
 case "$BIND_HOST" in 0.0.0.0|::|"[::]") REACH_HOST=127.0.0.1 ;; *) REACH_HOST=$BIND_HOST ;; esac
 PG_BIN=/usr/lib/postgresql/15/bin
 # service name -> gRPC port, metrics port
-declare -A GRPC_PORT=([directory]=50051)
-declare -A METRICS_PORT=([directory]=9464)
-SERVICES=(directory)
+declare -A GRPC_PORT=([directory]=50051 [translation]=50053)
+declare -A METRICS_PORT=([directory]=9464 [translation]=9465)
+SERVICES=(directory translation)
 
 log() { printf '\033[1m[imi]\033[0m %s\n' "$*"; }
 die() { printf '[imi] error: %s\n' "$*" >&2; exit 1; }
@@ -161,6 +161,7 @@ cat <<EOT
   IMI suite (training environment) is running.
 
   gRPC   directory        $REACH_HOST:${GRPC_PORT[directory]}   (reflection and grpc.health.v1 enabled)
+  gRPC   translation      $REACH_HOST:${GRPC_PORT[translation]}   (languages, question sets, machine translation; metrics http://127.0.0.1:${METRICS_PORT[translation]}/metrics)
   HTTP   metrics          http://127.0.0.1:${METRICS_PORT[directory]}/metrics
   data   PostgreSQL 127.0.0.1:$PG_PORT (database imi), Redis 127.0.0.1:$REDIS_PORT, in $DATA
   logs   $DATA/logs/
