@@ -1,29 +1,19 @@
 #include "services/translation/errors.h"
 
 #include "absl/strings/str_cat.h"
+#include "libs/status/api_errors.h"
 #include "libs/status/error.h"
 
 namespace imi::translation::errors {
 
 absl::Status InvalidName(const std::string& field, const std::string& value,
                          const std::string& pattern) {
-  return Error(absl::StatusCode::kInvalidArgument, kDomain, "INVALID_NAME",
-               absl::StrCat(field, ": '", value,
-                            "' is not a valid name; expected ", pattern))
-      .With("field", field)
-      .Field(field, absl::StrCat("expected ", pattern));
+  return api::InvalidName(kDomain, field, value, pattern);
 }
 
 absl::Status UnsupportedLanguage(const std::string& field,
                                  const std::string& value) {
-  return Error(
-             absl::StatusCode::kInvalidArgument, kDomain,
-             "UNSUPPORTED_LANGUAGE",
-             absl::StrCat(
-                 field, ": '", value,
-                 "' is not one of the 26 IMI languages (ISO 639-1, lowercase)"))
-      .With("field", field)
-      .Field(field, "must be one of the 26 IMI language codes, e.g. \"da\"");
+  return api::UnsupportedLanguage(kDomain, field, value);
 }
 
 absl::Status SourceLanguageNotTranslatable(const std::string& field) {
@@ -39,13 +29,11 @@ absl::Status SourceLanguageNotTranslatable(const std::string& field) {
 }
 
 absl::Status InvalidPageSize(int value, int max) {
-  return InvalidField(
-      kDomain, "INVALID_PAGE_SIZE", "page_size",
-      absl::StrCat("must be between 0 and ", max, ", got ", value));
+  return api::InvalidPageSize(kDomain, value, max);
 }
 
 absl::Status InvalidPageToken(const std::string& why) {
-  return InvalidField(kDomain, "INVALID_PAGE_TOKEN", "page_token", why);
+  return api::InvalidPageToken(kDomain, why);
 }
 
 absl::Status InvalidStatus(const std::string& field, const std::string& why) {

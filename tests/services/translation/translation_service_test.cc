@@ -26,6 +26,7 @@
 #include "libs/redis/client.h"
 #include "libs/status/error.h"
 #include "libs/testing/grpc_server.h"
+#include "libs/testing/rpc_error.h"
 #include "libs/testing/postgres_server.h"
 #include "libs/testing/redis_server.h"
 #include "services/translation/catalogue.h"
@@ -46,28 +47,9 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using v1::TranslationService;
 
-struct RpcError {
-  grpc::StatusCode code;
-  std::string reason;
-  std::vector<std::string> fields;
-};
+using imi::testing::RpcError;
 
-RpcError Details(const grpc::Status& status) {
-  RpcError out{status.error_code(), "", {}};
-  google::rpc::Status rpc;
-  if (rpc.ParseFromString(status.error_details())) {
-    for (const auto& any : rpc.details()) {
-      google::rpc::ErrorInfo info;
-      google::rpc::BadRequest bad;
-      if (any.UnpackTo(&info)) out.reason = info.reason();
-      if (any.UnpackTo(&bad)) {
-        for (const auto& v : bad.field_violations())
-          out.fields.push_back(v.field());
-      }
-    }
-  }
-  return out;
-}
+RpcError Details(const grpc::Status& status) { return imi::testing::ErrorOf(status); }
 
 // A small question set with only English and Danish, so that other
 // languages fall back to English.
