@@ -11,6 +11,7 @@
 #   IMI_BUILD_DIR  build tree (default: build in the checkout)
 #   IMI_PG_PORT    PostgreSQL port (default 55432)   IMI_REDIS_PORT  Redis port (default 56379)
 #   IMI_BIND_HOST  address services listen on (default 127.0.0.1; 0.0.0.0 to expose them)
+#   IMI_TRAINING_AUTHORITIES  size of the synthetic directory (default 13000; fixed on first run)
 #   IMI_SKIP_BUILD=1  use the binaries already built
 set -euo pipefail
 umask 077   # keys, passwords and tokens written below are for this user only
@@ -42,7 +43,7 @@ bash "$ROOT/deploy/install-deps.sh"
 if [ "${IMI_SKIP_BUILD:-0}" != 1 ]; then
   log "building (first time: several minutes on 2 cores)"
   cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-  cmake --build "$BUILD" -j "$(nproc)" --target imictl $(printf '%s_server ' "${SERVICES[@]}")
+  cmake --build "$BUILD" -j "$(nproc)" --target imictl directory_gen $(printf '%s_server ' "${SERVICES[@]}")
 fi
 IMICTL="$BUILD/tools/imictl"
 
@@ -120,6 +121,22 @@ log "starting Redis on 127.0.0.1:$REDIS_PORT"
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DATA/redis" --appendonly yes \
   --save "" --daemonize no >"$DATA/logs/redis.log" 2>&1 &
 REDIS_PID=$!
+
+# --- Training data: the synthetic directory (same seed, same data) -----------
+# Generated once; the import is idempotent, so a second run adds nothing.
+if [ ! -f "$DATA/training/authorities.jsonl" ]; then
+  mkdir -p "$DATA/training"
+  "$BUILD/tools/directory_gen/directory_gen" --count="${IMI_TRAINING_AUTHORITIES:-13000}" --seed=1 \
+    --authorities="$DATA/training/authorities.jsonl" --helpdesks="$DATA/training/helpdesks.jsonl" \
+    2>"$DATA/logs/directory_gen.log" || die "directory_gen failed: see $DATA/logs/directory_gen.log"
+fi
+log "loading the training directory (${IMI_TRAINING_AUTHORITIES:-13000} authorities; idempotent)"
+env IMI_PG_DSN="host=127.0.0.1 port=$PG_PORT dbname=imi user=directory password=$(cat "$DATA/secrets/directory.password")" \
+    IMI_PG_SCHEMA=directory IMI_METRICS_ADDR=off \
+    "$BUILD/services/directory/directory_server" \
+    --import-authorities="$DATA/training/authorities.jsonl" \
+    --import-helpdesks="$DATA/training/helpdesks.jsonl" >>"$DATA/logs/directory-import.log" 2>&1 \
+  || die "importing the training directory failed: see $DATA/logs/directory-import.log"
 
 # --- 4. Keys: the training environment's own token-signing key ----------------
 if [ ! -f "$DATA/keys/signing.pem" ]; then

@@ -1,5 +1,6 @@
 #include "services/directory/config.h"
 
+#include "libs/redis/client.h"
 #include "libs/status/status_macros.h"
 
 namespace imi::directory {
@@ -14,6 +15,14 @@ absl::StatusOr<Config> LoadConfig(config::Env& env, bool migrate_only) {
   c.auth_issuer = env.String("IMI_AUTH_ISSUER", "imi-identity");
   c.migrate_on_start = env.Bool("IMI_MIGRATE_ON_START", true);
   c.startup_timeout = env.Seconds("IMI_STARTUP_TIMEOUT_SECONDS", 60, 0, 3600);
+  c.redis_url = env.String("IMI_REDIS_URL", "");
+  if (!c.redis_url.empty()) {
+    absl::StatusOr<redis::RedisOptions> parsed = redis::Client::ParseUrl(c.redis_url);
+    if (!parsed.ok()) env.Fail("IMI_REDIS_URL", std::string(parsed.status().message()));
+  }
+  c.redis_pool_size = env.Int("IMI_REDIS_POOL_SIZE", 8, 1, 64);
+  c.cache_ttl = env.Seconds("IMI_CACHE_TTL_SECONDS", 600, 1, 86400);
+  c.search_cache_ttl = env.Seconds("IMI_SEARCH_CACHE_TTL_SECONDS", 30, 0, 3600);
   IMI_RETURN_IF_ERROR(env.Finish());
   return c;
 }

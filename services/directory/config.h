@@ -20,11 +20,17 @@ struct Config {
   std::string auth_issuer;            // IMI_AUTH_ISSUER (default "imi-identity")
   bool migrate_on_start = true;     // IMI_MIGRATE_ON_START
   std::chrono::seconds startup_timeout{60};  // IMI_STARTUP_TIMEOUT_SECONDS: wait for PostgreSQL
+  // IMI_REDIS_URL: "redis://[[user]:password@]host[:port][/db]"; "" = no
+  // cache and no event relay (events stay in the outbox).
+  std::string redis_url;
+  int redis_pool_size = 8;                      // IMI_REDIS_POOL_SIZE (1..64)
+  std::chrono::seconds cache_ttl{600};          // IMI_CACHE_TTL_SECONDS (1..86400)
+  std::chrono::seconds search_cache_ttl{30};    // IMI_SEARCH_CACHE_TTL_SECONDS (0..3600; 0: off)
 };
 
 // Reads and validates the configuration. Errors: INVALID_ARGUMENT whose
 // message names every variable at fault, one per line.
-// With `migrate_only`, only what migrating needs is required.
+// With `migrate_only` (also for imports), only what migrating needs is required.
 absl::StatusOr<Config> LoadConfig(config::Env& env, bool migrate_only = false);
 
 }  // namespace imi::directory

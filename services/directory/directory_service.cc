@@ -5,6 +5,8 @@
 #include "libs/auth/grpc_auth.h"
 #include "libs/server/call.h"
 #include "libs/status/status_macros.h"
+#include "services/directory/authority_proto.h"
+#include "services/directory/errors.h"
 
 namespace imi::directory {
 namespace {
@@ -32,6 +34,10 @@ void ToProto(const RenderedArea& area, v1::LegislativeArea* out) {
   *out->mutable_create_time() = TimeUtil::MicrosecondsToTimestamp(absl::ToUnixMicros(r.create_time));
   *out->mutable_update_time() = TimeUtil::MicrosecondsToTimestamp(absl::ToUnixMicros(r.update_time));
   out->set_etag(absl::StrCat("W/\"", absl::ToUnixMicros(r.update_time), "\""));
+}
+
+absl::Status Unimplemented() {
+  return absl::UnimplementedError("authorities are not served by this server");
 }
 
 }  // namespace
@@ -70,6 +76,258 @@ grpc::ServerUnaryReactor* DirectoryServiceImpl::ListLegislativeAreas(
     for (const auto& area : page.areas) ToProto(area, response->add_legislative_areas());
     response->set_next_page_token(page.next_page_token);
     response->set_total_size(page.total_size);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::GetAuthority(grpc::CallbackServerContext* ctx,
+                                                             const v1::GetAuthorityRequest* request,
+                                                             v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx, const v1::GetAuthorityRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(std::string lang, ResolveLanguage(request.language(), "language"));
+    IMI_ASSIGN_OR_RETURN(AuthorityRecord r, authorities_->Get(request.name()));
+    ToProto(r, lang, response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::SearchAuthorities(
+    grpc::CallbackServerContext* ctx, const v1::SearchAuthoritiesRequest* request,
+    v1::SearchAuthoritiesResponse* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::SearchAuthoritiesRequest& request,
+                              v1::SearchAuthoritiesResponse* response) -> absl::Status {
+    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(std::string lang, ResolveLanguage(request.language(), "language"));
+    SearchRequest q;
+    q.query = request.query();
+    q.countries.assign(request.countries().begin(), request.countries().end());
+    q.legislative_area = request.legislative_area();
+    for (int i = 0; i < request.kinds_size(); ++i) {
+      const int k = request.kinds(i);
+      if (!v1::AuthorityKind_IsValid(k)) {
+        return errors::InvalidValue(absl::StrCat("kinds[", i, "]"), "unknown kind");
+      }
+      q.kinds.push_back(ParseKind(v1::AuthorityKind_Name(request.kinds(i)))
+                            .value_or(AuthorityKind::kUnspecified));
+    }
+    if (!v1::AuthorityLevel_IsValid(request.level())) {
+      return errors::InvalidValue("level", "unknown level");
+    }
+    q.level = ParseLevel(v1::AuthorityLevel_Name(request.level()))
+                  .value_or(AuthorityLevel::kUnspecified);
+    for (int i = 0; i < request.states_size(); ++i) {
+      const int st = request.states(i);
+      if (!v1::AuthorityState_IsValid(st)) {
+        return errors::InvalidValue(absl::StrCat("states[", i, "]"), "unknown state");
+      }
+      q.states.push_back(ParseState(v1::AuthorityState_Name(request.states(i)))
+                             .value_or(AuthorityState::kUnspecified));
+    }
+    q.page_size = request.page_size();
+    q.page_token = request.page_token();
+    IMI_ASSIGN_OR_RETURN(SearchPage page, authorities_->Search(q));
+    for (const auto& hit : page.matches) {
+      auto* m = response->add_matches();
+      ToProto(hit.record, lang, m->mutable_authority());
+      m->set_score(hit.score);
+    }
+    response->set_next_page_token(page.next_page_token);
+    response->set_total_size(page.total_size);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::FindCompetentAuthorities(
+    grpc::CallbackServerContext* ctx, const v1::FindCompetentAuthoritiesRequest* request,
+    v1::FindCompetentAuthoritiesResponse* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::FindCompetentAuthoritiesRequest& request,
+                              v1::FindCompetentAuthoritiesResponse* response) -> absl::Status {
+    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(std::string lang, ResolveLanguage(request.language(), "language"));
+    FindRequest q;
+    q.legislative_area = request.legislative_area();
+    q.country = request.country();
+    q.competence = request.competence();
+    if (!v1::CoordinatorRole_IsValid(request.coordinator_role())) {
+      return errors::InvalidValue("coordinator_role", "unknown role");
+    }
+    q.coordinator_role = ParseCoordinatorRole(v1::CoordinatorRole_Name(request.coordinator_role()))
+                             .value_or(CoordinatorRole::kUnspecified);
+    q.page_size = request.page_size();
+    q.page_token = request.page_token();
+    IMI_ASSIGN_OR_RETURN(FindPage page, authorities_->FindCompetent(q));
+    for (const auto& r : page.authorities) ToProto(r, lang, response->add_authorities());
+    response->set_next_page_token(page.next_page_token);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::CreateAuthority(
+    grpc::CallbackServerContext* ctx, const v1::CreateAuthorityRequest* request,
+    v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::CreateAuthorityRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+    if (!authorities_) return Unimplemented();
+    if (!request.has_authority()) return errors::RequiredField("authority", "the authority");
+    CreateRequest create;
+    IMI_ASSIGN_OR_RETURN(create.authority, FromProto(request.authority(), "authority", false));
+    create.invite = request.invite();
+    create.request_id = request.request_id();
+    IMI_ASSIGN_OR_RETURN(AuthorityRecord r, authorities_->Create(p, create));
+    ToProto(r, "en", response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::UpdateAuthority(
+    grpc::CallbackServerContext* ctx, const v1::UpdateAuthorityRequest* request,
+    v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::UpdateAuthorityRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+    if (!authorities_) return Unimplemented();
+    if (!request.has_authority()) return errors::RequiredField("authority", "the authority");
+    UpdateRequest update;
+    update.name = request.authority().name();
+    update.etag = request.authority().etag();
+    update.mask.assign(request.update_mask().paths().begin(), request.update_mask().paths().end());
+    IMI_ASSIGN_OR_RETURN(update.values, FromProto(request.authority(), "authority", false));
+    IMI_ASSIGN_OR_RETURN(AuthorityRecord r, authorities_->Update(p, update));
+    ToProto(r, "en", response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::SubmitAuthorityRegistration(
+    grpc::CallbackServerContext* ctx, const v1::SubmitAuthorityRegistrationRequest* request,
+    v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::SubmitAuthorityRegistrationRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(AuthorityRecord r,
+                         authorities_->Submit(p, request.name(), request.etag()));
+    ToProto(r, "en", response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::ValidateAuthority(
+    grpc::CallbackServerContext* ctx, const v1::ValidateAuthorityRequest* request,
+    v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::ValidateAuthorityRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(AuthorityRecord r,
+                         authorities_->Validate(p, request.name(), request.etag()));
+    ToProto(r, "en", response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::DeregisterAuthority(
+    grpc::CallbackServerContext* ctx, const v1::DeregisterAuthorityRequest* request,
+    v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::DeregisterAuthorityRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(
+        AuthorityRecord r,
+        authorities_->Deregister(p, request.name(), request.etag(), request.reason()));
+    ToProto(r, "en", response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::GrantLegislativeArea(
+    grpc::CallbackServerContext* ctx, const v1::GrantLegislativeAreaRequest* request,
+    v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::GrantLegislativeAreaRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+    if (!authorities_) return Unimplemented();
+    if (!request.has_access()) return errors::RequiredField("access", "the area and competences");
+    IMI_ASSIGN_OR_RETURN(AreaAccess access, AreaFromProto(request.access(), "access"));
+    IMI_ASSIGN_OR_RETURN(AuthorityRecord r,
+                         authorities_->GrantArea(p, request.name(), access, request.etag()));
+    ToProto(r, "en", response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::RevokeLegislativeArea(
+    grpc::CallbackServerContext* ctx, const v1::RevokeLegislativeAreaRequest* request,
+    v1::Authority* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::RevokeLegislativeAreaRequest& request,
+                              v1::Authority* response) -> absl::Status {
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(AuthorityRecord r,
+                         authorities_->RevokeArea(p, request.name(), request.legislative_area(),
+                                                  request.etag()));
+    ToProto(r, "en", response);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::ListAuthorityHistory(
+    grpc::CallbackServerContext* ctx, const v1::ListAuthorityHistoryRequest* request,
+    v1::ListAuthorityHistoryResponse* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::ListAuthorityHistoryRequest& request,
+                              v1::ListAuthorityHistoryResponse* response) -> absl::Status {
+    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+    if (!authorities_) return Unimplemented();
+    IMI_ASSIGN_OR_RETURN(HistoryPage page,
+                         authorities_->History(request.name(), request.page_size(),
+                                               request.page_token()));
+    for (const auto& h : page.changes) ToProto(h, response->add_changes());
+    response->set_next_page_token(page.next_page_token);
+    return absl::OkStatus();
+  });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::ListHelpdesks(
+    grpc::CallbackServerContext* ctx, const v1::ListHelpdesksRequest* request,
+    v1::ListHelpdesksResponse* response) {
+  return server::Unary(ctx, request, response,
+                       [this](grpc::CallbackServerContext* ctx,
+                              const v1::ListHelpdesksRequest& request,
+                              v1::ListHelpdesksResponse* response) -> absl::Status {
+    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+    if (!authorities_) return Unimplemented();
+    IMI_RETURN_IF_ERROR(ResolveLanguage(request.language(), "language").status());
+    IMI_ASSIGN_OR_RETURN(std::vector<HelpdeskRecord> desks,
+                         authorities_->Helpdesks(request.country()));
+    for (const auto& h : desks) ToProto(h, response->add_helpdesks());
     return absl::OkStatus();
   });
 }

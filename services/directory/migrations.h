@@ -8,7 +8,11 @@
 
 namespace imi::directory {
 
-// Every migration the directory needs, in order.
+// The directory's own migrations (component "directory"), in order.
+std::vector<pg::Migration> OwnMigrations();
+
+// Everything the directory's schema needs, in order: the events outbox
+// (component "events", libs/events) and then OwnMigrations().
 std::vector<pg::Migration> Migrations();
 
 }  // namespace imi::directory
