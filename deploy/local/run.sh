@@ -105,7 +105,7 @@ PG_STARTED=1
 [ -s "$DATA/secrets/postgres.password" ] \
   || die "$DATA/secrets/postgres.password is missing but the cluster exists (reset both: docs/operations/local.md)"
 # The superuser password goes to psql alone, never to the services' environment.
-PSQL=(env PGPASSWORD="$(cat "$DATA/secrets/postgres.password")"
+PSQL=(env PGPASSWORD="$(cat "$DATA/secrets/postgres.password")" PGOPTIONS="-c client_min_messages=warning"
       psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -v ON_ERROR_STOP=1 -q)
 "${PSQL[@]}" -d postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'imi'" | grep -q 1 \
   || "${PSQL[@]}" -d postgres -c "CREATE DATABASE imi"
