@@ -32,6 +32,7 @@
 #include "libs/pg/pool.h"
 #include "libs/redis/client.h"
 #include "libs/testing/grpc_server.h"
+#include "libs/testing/rpc_error.h"
 #include "libs/testing/postgres_server.h"
 #include "libs/testing/redis_server.h"
 #include "services/directory/authorities.h"
@@ -51,31 +52,9 @@ using ::testing::UnorderedElementsAre;
 using v1::DirectoryService;
 namespace roles = auth::roles;
 
-struct RpcError {
-  grpc::StatusCode code;
-  std::string reason;
-  std::vector<std::string> fields;
-  std::map<std::string, std::string> metadata;
-};
+using imi::testing::RpcError;
 
-RpcError Details(const grpc::Status& status) {
-  RpcError out{status.error_code(), "", {}, {}};
-  google::rpc::Status rpc;
-  if (rpc.ParseFromString(status.error_details())) {
-    for (const auto& any : rpc.details()) {
-      google::rpc::ErrorInfo info;
-      google::rpc::BadRequest bad;
-      if (any.UnpackTo(&info)) {
-        out.reason = info.reason();
-        out.metadata.insert(info.metadata().begin(), info.metadata().end());
-      }
-      if (any.UnpackTo(&bad)) {
-        for (const auto& v : bad.field_violations()) out.fields.push_back(v.field());
-      }
-    }
-  }
-  return out;
-}
+RpcError Details(const grpc::Status& status) { return imi::testing::ErrorOf(status); }
 
 // ---- The fixture directory -----------------------------------------------------
 

@@ -16,6 +16,7 @@
 #include "libs/pg/pool.h"
 #include "libs/status/error.h"
 #include "libs/testing/grpc_server.h"
+#include "libs/testing/rpc_error.h"
 #include "libs/testing/postgres_server.h"
 #include "services/directory/directory_service.h"
 #include "services/directory/directory_store.h"
@@ -27,27 +28,9 @@ namespace {
 
 using v1::DirectoryService;
 
-struct RpcError {
-  grpc::StatusCode code;
-  std::string reason;
-  std::vector<std::string> fields;
-};
+using imi::testing::RpcError;
 
-RpcError Details(const grpc::Status& status) {
-  RpcError out{status.error_code(), "", {}};
-  google::rpc::Status rpc;
-  if (rpc.ParseFromString(status.error_details())) {
-    for (const auto& any : rpc.details()) {
-      google::rpc::ErrorInfo info;
-      google::rpc::BadRequest bad;
-      if (any.UnpackTo(&info)) out.reason = info.reason();
-      if (any.UnpackTo(&bad)) {
-        for (const auto& v : bad.field_violations()) out.fields.push_back(v.field());
-      }
-    }
-  }
-  return out;
-}
+RpcError Details(const grpc::Status& status) { return imi::testing::ErrorOf(status); }
 
 class DirectoryServiceTest : public ::testing::Test {
  protected:
