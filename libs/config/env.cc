@@ -2,12 +2,14 @@
 
 #include <unistd.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
 
 namespace imi::config {
 
@@ -96,6 +98,12 @@ std::string Env::ReadableFile(const char* name, bool required) {
     return "";
   }
   return v;
+}
+
+void Env::PrintProblems(const char* service, const absl::Status& status) {
+  for (absl::string_view line : absl::StrSplit(status.message(), '\n')) {
+    std::fprintf(stderr, "%s: configuration error: %s\n", service, std::string(line).c_str());
+  }
 }
 
 absl::Status Env::Finish() const {

@@ -61,6 +61,11 @@ class Env {
   // OK, or INVALID_ARGUMENT listing every problem, one per line.
   absl::Status Finish() const;
 
+  // Writes each problem of `status` (from Finish()) to stderr as one
+  // self-contained line, "<service>: configuration error: <VAR>: <problem>",
+  // so that every line in a log collector names its variable.
+  static void PrintProblems(const char* service, const absl::Status& status);
+
  private:
   const char* Get(const char* name) const;
   Lookup lookup_;

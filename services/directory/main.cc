@@ -86,8 +86,7 @@ int main(int argc, char** argv) {
   config::Env env;
   absl::StatusOr<directory::Config> config = directory::LoadConfig(env, one_shot);
   if (!config.ok()) {
-    std::fprintf(stderr, "directory: configuration error:\n%s\n",
-                 std::string(config.status().message()).c_str());
+    config::Env::PrintProblems("directory", config.status());
     return 2;
   }
   log::Init({.service = "directory",

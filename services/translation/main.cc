@@ -43,8 +43,7 @@ int main(int argc, char** argv) {
   absl::StatusOr<translation::Config> config =
       translation::LoadConfig(env, migrate_only);
   if (!config.ok()) {
-    std::fprintf(stderr, "translation: configuration error:\n%s\n",
-                 std::string(config.status().message()).c_str());
+    config::Env::PrintProblems("translation", config.status());
     return 2;
   }
   log::Init({.service = "translation",
