@@ -1,4 +1,5 @@
 #include "libs/events/consumer.h"
+#include "libs/events/purge.h"
 
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -19,7 +20,6 @@ constexpr char kMarkProcessedSql[] =
     "INSERT INTO processed_events (consumer, event_id) VALUES ($1, $2::uuid) "
     "ON CONFLICT DO NOTHING";
 
-constexpr int kPurgeBatch = 10000;
 constexpr char kPurgeProcessed[] = "events_consumer_purge_processed";
 constexpr char kPurgeProcessedSql[] =
     "DELETE FROM processed_events WHERE (consumer, event_id) IN ("
@@ -354,20 +354,12 @@ absl::Status Consumer::Handle(const Event& event) {
 
 absl::StatusOr<int64_t> Consumer::PurgeOnce() {
   if (pool_ == nullptr) return 0;
-  int64_t total = 0;
-  for (;;) {
-    absl::StatusOr<int64_t> deleted = pool_->Transact<int64_t>(
-        pg::TxMode::kReadWrite, [&](pqxx::work& tx) -> absl::StatusOr<int64_t> {
-          pqxx::result r = tx.exec_prepared(
-              kPurgeProcessed, options_.group,
-              static_cast<int64_t>(options_.processed_retention.count()),
-              kPurgeBatch);
-          return static_cast<int64_t>(r.affected_rows());
-        });
-    if (!deleted.ok()) return deleted.status();
-    total += *deleted;
-    if (*deleted < kPurgeBatch) return total;
-  }
+  return internal::PurgeInBatches(*pool_, [&](pqxx::work& tx) {
+    pqxx::result r = tx.exec_prepared(
+        kPurgeProcessed, options_.group,
+        static_cast<int64_t>(options_.processed_retention.count()), internal::kPurgeBatch);
+    return static_cast<int64_t>(r.affected_rows());
+  });
 }
 
 void Consumer::Loop() {

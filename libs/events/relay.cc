@@ -8,6 +8,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "libs/events/event.h"
+#include "libs/events/purge.h"
 #include "libs/status/status_macros.h"
 
 namespace imi::events {
@@ -26,7 +27,6 @@ constexpr char kMarkPublished[] = "events_relay_mark_published";
 constexpr char kMarkPublishedSql[] =
     "UPDATE outbox SET publish_time = now() WHERE id = ANY($1::bigint[])";
 
-constexpr int kPurgeBatch = 10000;
 constexpr char kPurgeExpired[] = "events_relay_purge_expired";
 constexpr char kPurgeExpiredSql[] =
     "DELETE FROM outbox WHERE id IN ("
@@ -138,19 +138,11 @@ absl::StatusOr<int> Relay::PublishOnce() {
 }
 
 absl::StatusOr<int64_t> Relay::PurgeOnce() {
-  int64_t total = 0;
-  for (;;) {
-    absl::StatusOr<int64_t> deleted = pool_.Transact<int64_t>(
-        pg::TxMode::kReadWrite, [&](pqxx::work& tx) -> absl::StatusOr<int64_t> {
-          pqxx::result r = tx.exec_prepared(
-              kPurgeExpired, static_cast<int64_t>(options_.retention.count()),
-              kPurgeBatch);
-          return static_cast<int64_t>(r.affected_rows());
-        });
-    if (!deleted.ok()) return deleted.status();
-    total += *deleted;
-    if (*deleted < kPurgeBatch) return total;
-  }
+  return internal::PurgeInBatches(pool_, [&](pqxx::work& tx) {
+    pqxx::result r = tx.exec_prepared(
+        kPurgeExpired, static_cast<int64_t>(options_.retention.count()), internal::kPurgeBatch);
+    return static_cast<int64_t>(r.affected_rows());
+  });
 }
 
 void Relay::Loop() {
