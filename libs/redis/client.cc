@@ -14,6 +14,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "libs/status/error.h"
 #include "absl/strings/str_join.h"
 
 namespace imi::redis {
@@ -425,10 +426,11 @@ absl::StatusOr<Reply> Client::Command(std::vector<std::string> args,
     return absl::InvalidArgumentError("redis: timeout must be positive");
   std::vector<std::vector<std::string>> commands;
   commands.push_back(std::move(args));
+  // Redis's own text (hosts, ports, key names) is for the logs, not clients.
   absl::StatusOr<std::vector<Reply>> replies = Run(commands, timeout);
-  if (!replies.ok()) return replies.status();
+  if (!replies.ok()) return MarkInternalDetail(replies.status());
   Reply& reply = replies->front();
-  if (reply.is_error()) return ErrorReplyToStatus(reply.str);
+  if (reply.is_error()) return MarkInternalDetail(ErrorReplyToStatus(reply.str));
   return std::move(reply);
 }
 
@@ -439,7 +441,9 @@ absl::StatusOr<std::vector<Reply>> Client::Pipeline(
     if (c.empty())
       return absl::InvalidArgumentError("redis: empty command in pipeline");
   }
-  return Run(commands, options_.command_timeout);
+  absl::StatusOr<std::vector<Reply>> replies = Run(commands, options_.command_timeout);
+  if (!replies.ok()) return MarkInternalDetail(replies.status());
+  return replies;
 }
 
 absl::StatusOr<std::optional<std::string>> Client::Get(std::string_view key) {

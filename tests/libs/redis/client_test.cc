@@ -1,5 +1,6 @@
 // imi::redis::Client against a real redis-server started by the fixture.
 #include "libs/redis/client.h"
+#include "libs/status/error.h"
 
 #include <gtest/gtest.h>
 #include <unistd.h>
@@ -122,6 +123,8 @@ TEST_F(ClientTest, WrongTypeErrorReplyIsFailedPreconditionWithServerMessage) {
   absl::StatusOr<std::optional<std::string>> v = client_->Get(Key("list"));
   EXPECT_EQ(v.status().code(), absl::StatusCode::kFailedPrecondition);
   EXPECT_TRUE(IsRedisError(v.status(), "WRONGTYPE")) << v.status();
+  // Redis's text is for the logs: clients get a generic message.
+  EXPECT_TRUE(HasInternalDetail(v.status()));
   // The connection stays usable after an error reply.
   EXPECT_TRUE(client_->Ping().ok());
 }
