@@ -514,7 +514,8 @@ absl::StatusOr<AuthorityRecord> Authorities::RevokeArea(const auth::Principal& p
   });
 }
 
-absl::StatusOr<HistoryPage> Authorities::History(const std::string& name, int page_size,
+absl::StatusOr<HistoryPage> Authorities::History(const auth::Principal& p,
+                                                 const std::string& name, int page_size,
                                                  const std::string& page_token) const {
   IMI_ASSIGN_OR_RETURN(std::string id, ParseAuthorityName(name, "name"));
   IMI_RETURN_IF_ERROR(CheckPageSize(page_size, kMaxHistoryPageSize));
@@ -526,8 +527,10 @@ absl::StatusOr<HistoryPage> Authorities::History(const std::string& name, int pa
       return errors::InvalidPageToken("was issued for another authority");
     }
   }
-  IMI_ASSIGN_OR_RETURN(std::optional<AuthorityRecord> exists, store_->GetAuthority(id));
-  if (!exists) return errors::AuthorityNotFound(id);
+  IMI_ASSIGN_OR_RETURN(std::optional<AuthorityRecord> target, store_->GetAuthority(id));
+  if (!target) return errors::AuthorityNotFound(id);
+  IMI_ASSIGN_OR_RETURN(Actor actor, ResolveActor(p));
+  IMI_RETURN_IF_ERROR(CheckMayReadHistory(actor, *target));
   IMI_ASSIGN_OR_RETURN(std::vector<HistoryEntry> entries,
                        store_->ListHistory(id, before, size + 1));
   HistoryPage page;

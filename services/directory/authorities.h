@@ -127,10 +127,12 @@ class Authorities {
                                              const std::string& area_name,
                                              const std::string& etag);
 
-  // Newest first. Errors: INVALID_NAME, AUTHORITY_NOT_FOUND, INVALID_PAGE_SIZE,
-  // INVALID_PAGE_TOKEN.
-  absl::StatusOr<HistoryPage> History(const std::string& name, int page_size,
-                                      const std::string& page_token) const;
+  // Newest first, for the authority's own users and the coordinators whose
+  // remit covers it (CheckMayReadHistory). Errors: INVALID_NAME,
+  // AUTHORITY_NOT_FOUND, INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN, OUTSIDE_REMIT
+  // (HISTORY_READERS).
+  absl::StatusOr<HistoryPage> History(const auth::Principal& p, const std::string& name,
+                                      int page_size, const std::string& page_token) const;
 
   // Errors: INVALID_VALUE (query too long), UNKNOWN_COUNTRY,
   // INVALID_NAME/UNKNOWN_LEGISLATIVE_AREA, INVALID_PAGE_SIZE, INVALID_PAGE_TOKEN.

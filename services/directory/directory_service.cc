@@ -304,10 +304,10 @@ grpc::ServerUnaryReactor* DirectoryServiceImpl::ListAuthorityHistory(
                        [this](grpc::CallbackServerContext* ctx,
                               const v1::ListAuthorityHistoryRequest& request,
                               v1::ListAuthorityHistoryResponse* response) -> absl::Status {
-    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+    IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
     if (!authorities_) return Unimplemented();
     IMI_ASSIGN_OR_RETURN(HistoryPage page,
-                         authorities_->History(request.name(), request.page_size(),
+                         authorities_->History(p, request.name(), request.page_size(),
                                                request.page_token()));
     for (const auto& h : page.changes) ToProto(h, response->add_changes());
     response->set_next_page_token(page.next_page_token);

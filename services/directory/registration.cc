@@ -186,6 +186,19 @@ absl::Status CheckMayManageArea(const Actor& actor, const AuthorityRecord& targe
   return absl::OkStatus();
 }
 
+absl::Status CheckMayReadHistory(const Actor& actor, const AuthorityRecord& target) {
+  const auth::Principal& p = actor.principal;
+  if (p.authority == AuthorityResourceName(target.id) && p.country == target.country) {
+    return absl::OkStatus();
+  }
+  if (CheckMayManage(actor, target).ok()) return absl::OkStatus();
+  return errors::OutsideRemit(
+      kRuleHistoryReaders,
+      absl::StrCat("the history of authorities/", target.id,
+                   " is readable by its own users, the coordinators whose remit covers it and "
+                   "the Commission"));
+}
+
 absl::Status CheckAreaChanges(const Remit& remit, const std::vector<AreaAccess>& before,
                               const std::vector<AreaAccess>& after) {
   if (remit.commission || remit.area.empty()) return absl::OkStatus();

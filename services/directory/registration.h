@@ -47,6 +47,7 @@ inline constexpr char kRuleKind[] = "KIND_NOT_IN_REMIT";
 inline constexpr char kRuleCommissionOnly[] = "COMMISSION_ONLY";
 inline constexpr char kRuleLocalAdministrator[] = "LOCAL_ADMINISTRATOR_FIELDS";
 inline constexpr char kRuleOwnAuthorityOnly[] = "OWN_AUTHORITY_ONLY";
+inline constexpr char kRuleHistoryReaders[] = "HISTORY_READERS";
 
 // The caller of a write.
 struct Actor {
@@ -98,6 +99,13 @@ absl::Status CheckMayManageArea(const Actor& actor, const AuthorityRecord& targe
 // other than the remit's changed between `before` and `after`.
 absl::Status CheckAreaChanges(const Remit& remit, const std::vector<AreaAccess>& before,
                               const std::vector<AreaAccess>& after);
+
+// May `actor` read the change history of `target`? Its own users may (any
+// role), and the coordinators who may manage it (CheckMayManage: the
+// Commission, the NIMIC of its country, an SDIMIC for its region, a LIMIC
+// for an authority with access to its area). Anyone else: OUTSIDE_REMIT with
+// rule HISTORY_READERS (the history names the users who made each change).
+absl::Status CheckMayReadHistory(const Actor& actor, const AuthorityRecord& target);
 
 // The update_mask paths a local data administrator may change in `state`.
 bool LocalAdministratorMayUpdate(const std::string& path, AuthorityState state);

@@ -2,7 +2,7 @@
 // calls in flight against a running directory for a fixed time and reports
 // calls/s and latency percentiles. Bounded in count and time; loopback only.
 //
-//   directory_load --addr=127.0.0.1:50051 --token=$IMI_TOKEN --inflight=16 --seconds=10 \
+//   directory_load --addr=127.0.0.1:50051 --token=$IMI_TOKEN --inflight=16 --seconds=10
 //                  [--method=get|list|health] [--language=da]
 //
 // `health` calls grpc.health.v1 Check (no database, no token): the

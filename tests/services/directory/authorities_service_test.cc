@@ -279,7 +279,7 @@ class AuthoritiesServiceTest : public ::testing::Test {
     v1::ListAuthorityHistoryRequest req;
     req.set_name(name);
     v1::ListAuthorityHistoryResponse resp;
-    EXPECT_TRUE(stub_->ListAuthorityHistory(Ctx(Reader()).get(), req, &resp).ok());
+    EXPECT_TRUE(stub_->ListAuthorityHistory(Ctx(Commission()).get(), req, &resp).ok());
     std::vector<std::string> out;
     for (const auto& c : resp.changes()) out.push_back(c.action());
     return out;
@@ -506,7 +506,7 @@ TEST_F(AuthoritiesServiceTest, SelfRegistrationRunsThroughTheStateMachine) {
   v1::ListAuthorityHistoryRequest hreq;
   hreq.set_name(name);
   v1::ListAuthorityHistoryResponse history;
-  ASSERT_TRUE(stub_->ListAuthorityHistory(Ctx(Reader()).get(), hreq, &history).ok());
+  ASSERT_TRUE(stub_->ListAuthorityHistory(Ctx(DkNimic()).get(), hreq, &history).ok());
   ASSERT_EQ(history.changes_size(), 4);
   EXPECT_EQ(history.changes(0).action(), "DEREGISTERED");
   EXPECT_EQ(history.changes(0).reason(), "duplicate registration");
@@ -611,6 +611,12 @@ TEST_F(AuthoritiesServiceTest, GrantAndRevokeAreas) {
   EXPECT_EQ(history.changes(0).action(), "AREA_REVOKED");
   EXPECT_EQ(history.changes(0).legislative_area(), "legislativeAreas/services");
   EXPECT_EQ(history.changes(1).action(), "AREA_GRANTED");
+
+  // dk-000010's own user read that; another country's coordinator may not.
+  RpcError denied = Details(stub_->ListAuthorityHistory(Ctx(DeNimic()).get(), hreq, &history));
+  EXPECT_EQ(denied.code, grpc::StatusCode::PERMISSION_DENIED);
+  EXPECT_EQ(denied.reason, "OUTSIDE_REMIT");
+  EXPECT_EQ(denied.metadata["rule"], "HISTORY_READERS");
 }
 
 // ---- Search --------------------------------------------------------------------

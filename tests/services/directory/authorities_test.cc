@@ -277,7 +277,7 @@ TEST_F(AuthoritiesTest, NewAuthorityIsSupervisedByItsRegistrarAndRecorded) {
                                                     "Hovedstaden", {"services"}));
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_EQ(r->supervising_coordinator, "dk-2");
-  auto h = authorities_.History(AuthorityResourceName(r->id), 0, "");
+  auto h = authorities_.History(DkSdimic(), AuthorityResourceName(r->id), 0, "");
   ASSERT_TRUE(h.ok());
   ASSERT_EQ(h->changes.size(), 1u);
   EXPECT_EQ(h->changes[0].action, "CREATED");
@@ -385,7 +385,7 @@ TEST_F(AuthoritiesTest, InvitationToActiveToDeregistered) {
   EXPECT_EQ(ErrorReason(authorities_.GrantArea(DkNimic(), name, Area("gdpr"), "").status()),
             "INVALID_STATE_TRANSITION");
 
-  auto h = authorities_.History(name, 0, "");
+  auto h = authorities_.History(DkNimic(), name, 0, "");
   ASSERT_TRUE(h.ok());
   std::vector<std::string> actions;
   for (const auto& c : h->changes) actions.push_back(c.action);
@@ -548,23 +548,52 @@ TEST_F(AuthoritiesTest, GetValidatesTheNameAndReportsMissingAuthorities) {
   }
 }
 
+TEST_F(AuthoritiesTest, HistoryIsForOwnUsersAndCoordinatorsWhoseRemitCoversIt) {
+  UpdateRequest u{"authorities/dk-10", {}, {"acronym"}, ""};
+  u.values.acronym = "LF";
+  ASSERT_TRUE(authorities_.Update(DkNimic(), u).ok());
+  const auth::Principal own_user = Who("dk-10", "DK", {{"*", {roles::kBasicUser}}});
+  for (const auth::Principal& reader :
+       {own_user, DkNimic(), DkSdimic(), DkLimic(), CommissionCoordinator()}) {
+    auto h = authorities_.History(reader, "authorities/dk-10", 0, "");
+    ASSERT_TRUE(h.ok()) << reader.authority << ": " << h.status();
+    ASSERT_FALSE(h->changes.empty());
+    EXPECT_EQ(h->changes[0].actor, "users/dk-nimic");
+  }
+  // Another authority's user, a coordinator of another country or region, a
+  // NIMIC user without ACCESS_COORDINATOR, a Commission user without a
+  // coordinating role: refused, and told why.
+  const auth::Principal other_user = Who("dk-11", "DK", {{"*", {roles::kBasicUser}}});
+  store_.Put(Make("dk-4", AuthorityKind::kSdimic, "DK", "Region Syddanmark", "da", "Syddanmark"));
+  const auth::Principal other_region = Who("dk-4", "DK", {{"*", {roles::kAccessCoordinator}}});
+  for (const auth::Principal& reader : {other_user, SeNimic(), other_region,
+                                        DkNimicRequestCoordinator(), CommissionHelpdesk()}) {
+    auto h = authorities_.History(reader, "authorities/dk-10", 0, "");
+    EXPECT_EQ(h.status().code(), absl::StatusCode::kPermissionDenied) << reader.authority;
+    EXPECT_EQ(ErrorMetadata(h.status())["rule"], "HISTORY_READERS") << reader.authority;
+  }
+  // The LIMIC of "services" reads dk-10 (which has it), not dk-11 (which has not).
+  EXPECT_EQ(authorities_.History(DkLimic(), "authorities/dk-11", 0, "").status().code(),
+            absl::StatusCode::kPermissionDenied);
+}
+
 TEST_F(AuthoritiesTest, HistoryPagesNewestFirst) {
   for (int i = 0; i < 5; ++i) {
     UpdateRequest u{"authorities/dk-10", {}, {"acronym"}, ""};
     u.values.acronym = "A" + std::to_string(i);
     ASSERT_TRUE(authorities_.Update(DkNimic(), u).ok());
   }
-  auto first = authorities_.History("authorities/dk-10", 2, "");
+  auto first = authorities_.History(DkNimic(), "authorities/dk-10", 2, "");
   ASSERT_TRUE(first.ok());
   ASSERT_EQ(first->changes.size(), 2u);
   EXPECT_GT(first->changes[0].id, first->changes[1].id);
-  auto second = authorities_.History("authorities/dk-10", 2, first->next_page_token);
+  auto second = authorities_.History(DkNimic(), "authorities/dk-10", 2, first->next_page_token);
   ASSERT_TRUE(second.ok());
   EXPECT_LT(second->changes[0].id, first->changes[1].id);
-  EXPECT_EQ(ErrorReason(authorities_.History("authorities/dk-11", 2, first->next_page_token)
+  EXPECT_EQ(ErrorReason(authorities_.History(DkNimic(), "authorities/dk-11", 2, first->next_page_token)
                             .status()),
             "INVALID_PAGE_TOKEN");
-  EXPECT_EQ(ErrorReason(authorities_.History("authorities/dk-404", 0, "").status()),
+  EXPECT_EQ(ErrorReason(authorities_.History(DkNimic(), "authorities/dk-404", 0, "").status()),
             "AUTHORITY_NOT_FOUND");
 }
 
