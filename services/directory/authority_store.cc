@@ -49,6 +49,7 @@ constexpr char kInsertAreas[] = "directory_insert_authority_areas";
 constexpr char kDeleteLinks[] = "directory_delete_coordinator_links";
 constexpr char kInsertLinks[] = "directory_insert_coordinator_links";
 constexpr char kAddTerms[] = "directory_add_search_terms";
+constexpr char kPruneTerms[] = "directory_prune_search_terms";
 constexpr char kInsertHistory[] = "directory_insert_history";
 constexpr char kInsertHistoryBulk[] = "directory_insert_history_bulk";
 constexpr char kListHistory[] = "directory_list_history";
@@ -145,11 +146,15 @@ constexpr char kInsertLinksSql[] =
     " SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[],"
     "   $6::text[])";
 // Sorted, so that concurrent writers take the term locks in one order.
+// Holds search_terms_lock() shared until the commit: prune_search_terms()
+// waits for this transaction (migration 0006).
 constexpr char kAddTermsSql[] =
-    "INSERT INTO search_terms (term)"
-    " SELECT DISTINCT t FROM authority_index, unnest(tsvector_to_array(tsv)) AS t"
+    "WITH l AS (SELECT pg_advisory_xact_lock_shared(search_terms_lock()))"
+    " INSERT INTO search_terms (term)"
+    " SELECT DISTINCT t FROM l, authority_index, unnest(tsvector_to_array(tsv)) AS t"
     " WHERE id = ANY ($1::text[]) ORDER BY t"
     " ON CONFLICT DO NOTHING";
+constexpr char kPruneTermsSql[] = "SELECT prune_search_terms()";
 
 constexpr char kInsertHistorySql[] =
     "INSERT INTO authority_history (authority_id, actor, actor_authority, action, changed_fields,"
@@ -583,6 +588,7 @@ PgAuthorityStore::PgAuthorityStore(pg::Pool* pool) : pool_(pool) {
   pool_->Prepare(kDeleteLinks, kDeleteLinksSql);
   pool_->Prepare(kInsertLinks, kInsertLinksSql);
   pool_->Prepare(kAddTerms, kAddTermsSql);
+  pool_->Prepare(kPruneTerms, kPruneTermsSql);
   pool_->Prepare(kInsertHistory, kInsertHistorySql);
   pool_->Prepare(kInsertHistoryBulk, kInsertHistoryBulkSql);
   pool_->Prepare(kListHistory, kListHistorySql);
@@ -790,6 +796,13 @@ absl::StatusOr<std::vector<FoundAuthority>> PgAuthorityStore::FindByKind(
         return ReadFound(tx.exec_prepared(kFindByKind, country, std::string(ToString(kind)),
                                           a.sort_key, a.id, limit));
       });
+}
+
+absl::StatusOr<int64_t> PgAuthorityStore::PruneSearchTerms() {
+  return pool_->Transact<int64_t>(pg::TxMode::kReadWrite,
+                                  [&](pqxx::work& tx) -> absl::StatusOr<int64_t> {
+                                    return tx.exec_prepared1(kPruneTerms)[0].as<int64_t>();
+                                  });
 }
 
 absl::StatusOr<std::vector<HelpdeskRecord>> PgAuthorityStore::ListHelpdesks(

@@ -23,6 +23,8 @@ absl::StatusOr<Config> LoadConfig(config::Env& env, bool migrate_only) {
   c.redis_pool_size = env.Int("IMI_REDIS_POOL_SIZE", 8, 1, 64);
   c.cache_ttl = env.Seconds("IMI_CACHE_TTL_SECONDS", 600, 1, 86400);
   c.search_cache_ttl = env.Seconds("IMI_SEARCH_CACHE_TTL_SECONDS", 30, 0, 3600);
+  c.search_terms_prune_interval =
+      env.Seconds("IMI_SEARCH_TERMS_PRUNE_SECONDS", 3600, 0, 7 * 86400);
   IMI_RETURN_IF_ERROR(env.Finish());
   return c;
 }

@@ -26,6 +26,9 @@ struct Config {
   int redis_pool_size = 8;                      // IMI_REDIS_POOL_SIZE (1..64)
   std::chrono::seconds cache_ttl{600};          // IMI_CACHE_TTL_SECONDS (1..86400)
   std::chrono::seconds search_cache_ttl{30};    // IMI_SEARCH_CACHE_TTL_SECONDS (0..3600; 0: off)
+  // IMI_SEARCH_TERMS_PRUNE_SECONDS (0..604800; 0: off): how often a replica
+  // removes search words no authority uses any more.
+  std::chrono::seconds search_terms_prune_interval{3600};
 };
 
 // Reads and validates the configuration. Errors: INVALID_ARGUMENT whose

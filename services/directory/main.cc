@@ -13,6 +13,7 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
+#include "absl/time/time.h"
 #include "libs/auth/token_verifier.h"
 #include "libs/events/consumer.h"
 #include "libs/events/relay.h"
@@ -20,6 +21,7 @@
 #include "libs/pg/migrations.h"
 #include "libs/pg/pool.h"
 #include "libs/redis/client.h"
+#include "libs/server/periodic.h"
 #include "libs/server/server.h"
 #include "libs/status/error.h"
 #include "services/directory/authorities.h"
@@ -127,6 +129,15 @@ int main(int argc, char** argv) {
         absl::ToDoubleSeconds(absl::Now() - start), stats->authorities_read,
         stats->authorities_inserted, stats->authorities_replaced, stats->authorities_unchanged,
         stats->helpdesks_read, stats->helpdesks_written);
+    if (stats->authorities_replaced > 0) {
+      absl::StatusOr<int64_t> pruned = pg_store.PruneSearchTerms();
+      if (!pruned.ok()) {
+        std::fprintf(stderr, "directory: pruning search words failed: %s\n",
+                     std::string(pruned.status().message()).c_str());
+        return 1;
+      }
+      spdlog::info("search words no longer used: {} removed", *pruned);
+    }
     return 0;
   }
 
@@ -182,7 +193,18 @@ int main(int argc, char** argv) {
     relay->Start();
     invalidator->Start();
   }
+  server::Periodic prune_terms(
+      "pruning search words", absl::FromChrono(config->search_terms_prune_interval), [&] {
+        absl::StatusOr<int64_t> pruned = pg_store.PruneSearchTerms();
+        if (!pruned.ok()) {
+          spdlog::warn("pruning search words failed: {}", Describe(pruned.status()));
+        } else if (*pruned > 0) {
+          spdlog::info("search words no longer used: {} removed", *pruned);
+        }
+      });
+  prune_terms.Start();
   (*server)->WaitForShutdownSignalAndDrain();
+  prune_terms.Stop();
   if (cache) {
     invalidator->Stop();
     relay->Stop();

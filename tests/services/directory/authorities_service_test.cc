@@ -621,6 +621,35 @@ TEST_F(AuthoritiesServiceTest, GrantAndRevokeAreas) {
 
 // ---- Search --------------------------------------------------------------------
 
+TEST_F(AuthoritiesServiceTest, PruningRemovesOnlySearchWordsNoAuthorityUses) {
+  auto terms = [&](const std::string& term) {
+    return *pool_->Transact<long long>(
+        pg::TxMode::kReadOnly, [&](pqxx::work& tx) -> absl::StatusOr<long long> {
+          return tx.exec_params1("SELECT count(*) FROM search_terms WHERE term = $1", term)[0]
+              .as<long long>();
+        });
+  };
+  v1::Authority values;
+  values.set_name("authorities/de-000010");
+  values.set_acronym("ZQX");
+  v1::Authority out;
+  ASSERT_TRUE(Update(DeNimic(), values, {"acronym"}, &out).ok());
+  EXPECT_TRUE(Names(Search("ÄKB")).empty());
+  EXPECT_EQ(terms("akb"), 1) << "words stay until pruned";
+
+  auto pruned = pg_store_->PruneSearchTerms();
+  ASSERT_TRUE(pruned.ok()) << pruned.status();
+  EXPECT_EQ(*pruned, 1);
+  EXPECT_EQ(terms("akb"), 0);
+  EXPECT_EQ(terms("zqx"), 1);
+  EXPECT_EQ(terms("arztekammer"), 1);
+  // Search, its prefix expansion included, is unchanged for the words in use.
+  EXPECT_THAT(Names(Search("zqx")), ElementsAre("authorities/de-000010"));
+  EXPECT_EQ(Search("Arztekammer").total_size(), 3);
+  EXPECT_EQ(Search("Arztek").total_size(), 3);
+  EXPECT_EQ(*pg_store_->PruneSearchTerms(), 0) << "nothing more to prune";
+}
+
 TEST_F(AuthoritiesServiceTest, SearchIsAccentAndCaseInsensitive) {
   auto r = Search("Arztekammer");
   EXPECT_THAT(Names(r), ::testing::IsSupersetOf({"authorities/de-000010", "authorities/at-000010",
