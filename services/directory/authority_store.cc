@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <pqxx/pqxx>
 
+#include "absl/cleanup/cleanup.h"
 #include "absl/strings/escaping.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
@@ -57,6 +58,7 @@ constexpr char kFindRequest[] = "directory_find_create_request";
 constexpr char kInsertRequest[] = "directory_insert_create_request";
 constexpr char kSearchText[] = "directory_search_text";
 constexpr char kSearchNames[] = "directory_search_names";
+constexpr char kExpand[] = "directory_search_expand";
 constexpr char kFindCompetent[] = "directory_find_competent";
 constexpr char kFindCoordinators[] = "directory_find_coordinators";
 constexpr char kFindByKind[] = "directory_find_by_kind";
@@ -185,12 +187,17 @@ constexpr char kSearchFilters[] =
     " AND (cardinality($6::text[]) = 0 OR s.kind = ANY ($6::text[]))"
     " AND ($7::text = '' OR s.level = $7::text)";
 
-// Free text: $1 text, $2 fuzzy, filters, $8 limit, $9 offset. Ranks every
-// match (weights D, C, B, A = 0.1, 0.2, 0.4, 1; rank divided by
+// What search_query() makes of $1 text with $2 fuzzy (NULLs when some word
+// matches nothing): cached by SearchExpansions.
+constexpr char kExpandSql[] =
+    "SELECT tq::text, exact::text, exact_names::text FROM search_query($1, $2)";
+
+// Free text, expanded: $1 tq, $2 exact, filters, $8 limit, $9 offset, $10
+// exact_names (search_query()'s output). Ranks every match (weights D, C, B, A = 0.1, 0.2, 0.4, 1; rank divided by
 // 1 + log(document length)), +1 when every query word occurs as typed, +1
 // more when they all occur in names or acronym; counts them all.
 const std::string kSearchTextSql = std::string(
-    "WITH q AS (SELECT * FROM search_query($1, $2)),"
+    "WITH q AS (SELECT $1::tsquery AS tq, $2::tsquery AS exact, $10::tsquery AS exact_names),"
     " hits AS ("
     "  SELECT s.id, s.sort_key,"
     "    ts_rank('{0.1, 0.2, 0.4, 1.0}', s.tsv, q.tq, 1)"
@@ -573,7 +580,8 @@ std::string EventTypeFor(const std::string& action) {
   return out;
 }
 
-PgAuthorityStore::PgAuthorityStore(pg::Pool* pool) : pool_(pool) {
+PgAuthorityStore::PgAuthorityStore(pg::Pool* pool, absl::Duration expansion_ttl)
+    : pool_(pool), expansions_(expansion_ttl, kMaxExpansions) {
   pool_->Prepare(kGetAuthority, kGetAuthoritySql);
   pool_->Prepare(kGetAuthorities, kGetAuthoritiesSql);
   pool_->Prepare(kLockAuthority, kLockAuthoritySql);
@@ -596,6 +604,7 @@ PgAuthorityStore::PgAuthorityStore(pg::Pool* pool) : pool_(pool) {
   pool_->Prepare(kInsertRequest, kInsertRequestSql);
   pool_->Prepare(kSearchText, kSearchTextSql);
   pool_->Prepare(kSearchNames, kSearchNamesSql);
+  pool_->Prepare(kExpand, kExpandSql);
   pool_->Prepare(kFindCompetent, kFindCompetentSql);
   pool_->Prepare(kFindCoordinators, kFindCoordinatorsSql);
   pool_->Prepare(kFindByKind, kFindByKindSql);
@@ -605,6 +614,7 @@ PgAuthorityStore::PgAuthorityStore(pg::Pool* pool) : pool_(pool) {
 }
 
 const std::string& PgAuthorityStore::SearchSql() { return kSearchTextSql; }
+const char* PgAuthorityStore::ExpandSql() { return kExpandSql; }
 
 absl::StatusOr<std::optional<AuthorityRecord>> PgAuthorityStore::GetAuthority(
     const std::string& id) {
@@ -702,11 +712,13 @@ absl::StatusOr<AuthorityStore::Created> PgAuthorityStore::CreateAuthority(
     // The other call has committed: replay its result.
     return CreateAuthority(record, history, request_id, fingerprint);
   }
+  expansions_.Clear();  // new words are searchable at once through this replica
   return created;
 }
 
 absl::StatusOr<AuthorityRecord> PgAuthorityStore::MutateAuthority(const std::string& id,
                                                                   const MutateFn& fn) {
+  absl::Cleanup clear = [this] { expansions_.Clear(); };
   return pool_->Transact<AuthorityRecord>(
       pg::TxMode::kReadWrite, [&](pqxx::work& tx) -> absl::StatusOr<AuthorityRecord> {
         pqxx::result rows = tx.exec_prepared(kLockAuthority, id);
@@ -754,10 +766,26 @@ absl::StatusOr<std::vector<HistoryEntry>> PgAuthorityStore::ListHistory(const st
 }
 
 absl::StatusOr<SearchResult> PgAuthorityStore::Search(const SearchQuery& q) {
+  std::optional<Expansion> expansion;
+  if (!q.text.empty()) expansion = expansions_.Find(q.text, q.fuzzy);
   return pool_->Read<SearchResult>([&](pqxx::transaction_base& tx) -> absl::StatusOr<SearchResult> {
-    pqxx::result rows = tx.exec_prepared(q.text.empty() ? kSearchNames : kSearchText, q.text,
-                                         q.fuzzy, PgArray(q.states), PgArray(q.countries), q.area,
-                                         PgArray(q.kinds), q.level, q.limit, q.offset);
+    pqxx::result rows;
+    if (q.text.empty()) {
+      rows = tx.exec_prepared(kSearchNames, q.text, q.fuzzy, PgArray(q.states),
+                              PgArray(q.countries), q.area, PgArray(q.kinds), q.level, q.limit,
+                              q.offset);
+    } else {
+      if (!expansion) {
+        pqxx::row e = tx.exec_prepared1(kExpand, q.text, q.fuzzy);
+        if (e[0].is_null()) return SearchResult{};  // a word that matches nothing
+        expansion = Expansion{e[0].as<std::string>(), e[1].as<std::string>(),
+                              e[2].as<std::string>()};
+        expansions_.Put(q.text, q.fuzzy, *expansion);
+      }
+      rows = tx.exec_prepared(kSearchText, expansion->tq, expansion->exact, PgArray(q.states),
+                              PgArray(q.countries), q.area, PgArray(q.kinds), q.level, q.limit,
+                              q.offset, expansion->exact_names);
+    }
     SearchResult out;
     for (const auto& row : rows) {
       out.total = static_cast<int>(std::min<long long>(row[1].as<long long>(), kMaxSearchTotal));
@@ -799,6 +827,7 @@ absl::StatusOr<std::vector<FoundAuthority>> PgAuthorityStore::FindByKind(
 }
 
 absl::StatusOr<int64_t> PgAuthorityStore::PruneSearchTerms() {
+  absl::Cleanup clear = [this] { expansions_.Clear(); };
   return pool_->Transact<int64_t>(pg::TxMode::kReadWrite,
                                   [&](pqxx::work& tx) -> absl::StatusOr<int64_t> {
                                     return tx.exec_prepared1(kPruneTerms)[0].as<int64_t>();
@@ -844,6 +873,7 @@ absl::StatusOr<ImportStats> PgAuthorityStore::Import(const ImportSource& source,
                                                      bool replace, const std::string& actor,
                                                      const std::string& reason) {
   bool started = false;
+  absl::Cleanup clear = [this] { expansions_.Clear(); };
   return pool_->Transact<ImportStats>(
       pg::TxMode::kReadWrite, [&](pqxx::work& tx) -> absl::StatusOr<ImportStats> {
         if (started) {

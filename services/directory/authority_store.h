@@ -19,6 +19,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "services/directory/authority.h"
+#include "services/directory/search_expansions.h"
 
 namespace imi::pg {
 class Pool;
@@ -199,7 +200,9 @@ struct ImportStats {
 // schema must hold the events outbox (imi::events::Migrations()).
 class PgAuthorityStore final : public AuthorityStore {
  public:
-  explicit PgAuthorityStore(pg::Pool* pool);
+  // `expansion_ttl`: how long a query's word expansion is reused
+  // (SearchExpansions; zero: never).
+  explicit PgAuthorityStore(pg::Pool* pool, absl::Duration expansion_ttl = absl::Seconds(10));
 
   absl::StatusOr<std::optional<AuthorityRecord>> GetAuthority(const std::string& id) override;
   absl::StatusOr<std::vector<AuthorityRecord>> GetAuthorities(
@@ -251,10 +254,13 @@ class PgAuthorityStore final : public AuthorityStore {
   absl::StatusOr<ImportStats> Import(const ImportSource& source,
                                      const std::vector<HelpdeskRecord>& helpdesks, bool replace,
                                      const std::string& actor, const std::string& reason);
-  // The SQL SearchAuthorities runs for a non-empty query ($1 text, $2 fuzzy,
-  // $3 states, $4 countries, $5 area, $6 kinds, $7 level, $8 limit, $9
-  // offset), for benchmarks that run the same statement through pgbench.
+  // The SQL SearchAuthorities runs for a non-empty query, for benchmarks
+  // that run the same statements through pgbench: ExpandSql ($1 text, $2
+  // fuzzy) → tq, exact, exact_names, then (or with a cached expansion, only)
+  // SearchSql ($1 tq, $2 exact, $3 states, $4 countries, $5 area, $6 kinds,
+  // $7 level, $8 limit, $9 offset, $10 exact_names).
   static const std::string& SearchSql();
+  static const char* ExpandSql();
 
   // The same for records already in memory.
   absl::StatusOr<ImportStats> Import(const std::vector<AuthorityRecord>& authorities,
@@ -262,7 +268,9 @@ class PgAuthorityStore final : public AuthorityStore {
                                      const std::string& actor, const std::string& reason);
 
  private:
+  static constexpr size_t kMaxExpansions = 10000;
   pg::Pool* pool_;
+  SearchExpansions expansions_;
 };
 
 }  // namespace imi::directory

@@ -25,6 +25,7 @@ absl::StatusOr<Config> LoadConfig(config::Env& env, bool migrate_only) {
   c.search_cache_ttl = env.Seconds("IMI_SEARCH_CACHE_TTL_SECONDS", 30, 0, 3600);
   c.search_terms_prune_interval =
       env.Seconds("IMI_SEARCH_TERMS_PRUNE_SECONDS", 3600, 0, 7 * 86400);
+  c.search_expansion_ttl = env.Seconds("IMI_SEARCH_EXPANSION_TTL_SECONDS", 10, 0, 300);
   IMI_RETURN_IF_ERROR(env.Finish());
   return c;
 }

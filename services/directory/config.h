@@ -29,6 +29,9 @@ struct Config {
   // IMI_SEARCH_TERMS_PRUNE_SECONDS (0..604800; 0: off): how often a replica
   // removes search words no authority uses any more.
   std::chrono::seconds search_terms_prune_interval{3600};
+  // IMI_SEARCH_EXPANSION_TTL_SECONDS (0..300; 0: off): how long a replica
+  // reuses a query's word expansion (services/directory/search_expansions.h).
+  std::chrono::seconds search_expansion_ttl{10};
 };
 
 // Reads and validates the configuration. Errors: INVALID_ARGUMENT whose

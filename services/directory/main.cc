@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
     if (flags.migrate_only) return 0;
   }
 
-  directory::PgAuthorityStore pg_store(&pool);
+  directory::PgAuthorityStore pg_store(&pool, absl::FromChrono(config->search_expansion_ttl));
   if (flags.importing()) {
     const absl::Time start = absl::Now();
     absl::StatusOr<directory::ImportStats> stats = directory::ImportFiles(pg_store, flags.import);

@@ -185,18 +185,29 @@ std::string ShellQuote(const std::string& s) {
 }
 
 // One pgbench script per query (equal weights: pgbench picks one at random
-// per transaction), each running the server's statement with pgbench
-// variables for its parameters, and run.sh with the variables' values.
+// per transaction), each running the server's search statement with pgbench
+// variables for its parameters, and run.sh, which first asks the database
+// for each query's expansion (the statement the server runs when its
+// expansion cache misses) and then runs pgbench with the values — the
+// server's steady state, where the expansion of a repeated query is cached.
 int WritePgbench(const Options& o, const std::vector<std::string>& queries) {
   std::filesystem::create_directories(o.write_pgbench);
   std::string sql = imi::directory::PgAuthorityStore::SearchSql();
   // pgbench -D cannot define an empty variable: the two empty text filters
   // (legislative area, level) are written as '' literals.
   const std::vector<std::pair<std::string, std::string>> params = {
-      {"$9", ":off"},    {"$8", ":lim"},   {"$7", "''"},      {"$6", ":kinds"}, {"$5", "''"},
-      {"$4", ":countries"}, {"$3", ":states"}, {"$2", ":fuzzy"}};
+      {"$9", ":off"}, {"$8", ":lim"},       {"$7", "''"},      {"$6", ":kinds"},
+      {"$5", "''"},   {"$4", ":countries"}, {"$3", ":states"}};
   for (const auto& [from, to] : params) {
     for (size_t at; (at = sql.find(from)) != std::string::npos;) sql.replace(at, from.size(), to);
+  }
+  // psql interpolates :'q' (the query text, quoted) and sends it as a literal.
+  std::string expand_sql = std::string(imi::directory::PgAuthorityStore::ExpandSql()) + ";";
+  for (const auto& [from, to] : {std::pair<std::string, std::string>{"$1", ":'q'"},
+                                 std::pair<std::string, std::string>{"$2", "false"}}) {
+    for (size_t at; (at = expand_sql.find(from)) != std::string::npos;) {
+      expand_sql.replace(at, from.size(), to);
+    }
   }
   std::string run =
       "#!/usr/bin/env bash\n"
@@ -205,19 +216,35 @@ int WritePgbench(const Options& o, const std::vector<std::string>& queries) {
       "# like the server does (pgbench -M prepared: variables become parameters).\n"
       "set -euo pipefail\n"
       "DIR=$(cd \"$(dirname \"$0\")\" && pwd)\n"
-      "pgbench -n -M prepared -c \"${2:-16}\" -j \"${2:-16}\" -T \"${3:-20}\" -P 5 -r \\\n"
-      "  -D fuzzy=false -D states='{ACTIVE}' -D countries='{}' -D kinds='{}' \\\n"
-      "  -D lim=" + std::to_string(o.page_size) + " -D off=0 \\\n";
+      "SEP=$'\\037'\n"
+      "ARGS=()\n"
+      "expand() {  # $1: query number, $2: query text\n"
+      "  local out t e n\n"
+      "  out=$(printf '%s\\n' " + ShellQuote(expand_sql) + " \\\n"
+      "        | psql \"$DSN\" -XAtq -v ON_ERROR_STOP=1 -F \"$SEP\" -v q=\"$2\")\n"
+      "  IFS=\"$SEP\" read -r t e n <<<\"$out\"\n"
+      "  if [ -z \"$t\" ]; then echo \"skipped (matches nothing): $2\" >&2; return; fi\n"
+      "  ARGS+=(-D \"t$1=$t\" -D \"e$1=$e\" -D \"n$1=$n\" -f \"$DIR/search_$1.sql\")\n"
+      "}\n"
+      "DSN=$1\n";
   for (size_t i = 0; i < queries.size(); ++i) {
-    const std::string var = "q" + std::to_string(i);
+    const std::string n = std::to_string(i);
     std::string script = sql;
-    for (size_t at; (at = script.find("$1")) != std::string::npos;) script.replace(at, 2, ":" + var);
-    std::ofstream(o.write_pgbench + "/search_" + std::to_string(i) + ".sql")
+    const std::vector<std::pair<std::string, std::string>> expansion = {
+        {"$10", ":n" + n}, {"$2", ":e" + n}, {"$1", ":t" + n}};
+    for (const auto& [from, to] : expansion) {
+      for (size_t at; (at = script.find(from)) != std::string::npos;) {
+        script.replace(at, from.size(), to);
+      }
+    }
+    std::ofstream(o.write_pgbench + "/search_" + n + ".sql")
         << "-- " << queries[i] << "\n" << script << ";\n";
-    run += "  -D " + var + "=" + ShellQuote(queries[i]) + " -f \"$DIR/search_" +
-           std::to_string(i) + ".sql\" \\\n";
+    run += "expand " + n + " " + ShellQuote(queries[i]) + "\n";
   }
-  run += "  \"$1\"\n";
+  run +=
+      "pgbench -n -M prepared -c \"${2:-16}\" -j \"${2:-16}\" -T \"${3:-20}\" -P 5 -r \\\n"
+      "  -D states='{ACTIVE}' -D countries='{}' -D kinds='{}' \\\n"
+      "  -D lim=" + std::to_string(o.page_size) + " -D off=0 \"${ARGS[@]}\" \"$DSN\"\n";
   std::ofstream(o.write_pgbench + "/run.sh") << run;
   std::printf("wrote %zu pgbench scripts and run.sh to %s\n", queries.size(),
               o.write_pgbench.c_str());

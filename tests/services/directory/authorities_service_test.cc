@@ -621,6 +621,23 @@ TEST_F(AuthoritiesServiceTest, GrantAndRevokeAreas) {
 
 // ---- Search --------------------------------------------------------------------
 
+TEST_F(AuthoritiesServiceTest, ANewCompletionOfASearchedPrefixIsFoundAtOnce) {
+  // "Arztek" was searched (its expansion is reused for a while); a new
+  // authority brings a new word with that prefix through this server.
+  const int before = Search("Arztek").total_size();
+  ASSERT_GT(before, 0);
+  v1::Authority created;
+  ASSERT_TRUE(
+      Create(DeNimic(), NewAuthority("DE", "de", "Arztekundliches Landesamt"), &created).ok());
+  v1::SearchAuthoritiesRequest req;
+  req.set_query("Arztek");
+  req.add_states(v1::ACTIVE);
+  req.add_states(v1::PENDING_VALIDATION);
+  req.add_states(v1::INVITED);
+  auto after = Search(req);
+  EXPECT_THAT(Names(after), ::testing::Contains(created.name()));
+}
+
 TEST_F(AuthoritiesServiceTest, PruningRemovesOnlySearchWordsNoAuthorityUses) {
   auto terms = [&](const std::string& term) {
     return *pool_->Transact<long long>(
