@@ -126,6 +126,50 @@ bool Differs(const std::string& path, const AuthorityRecord& a, const AuthorityR
   return Canonical(x) != Canonical(a);
 }
 
+constexpr const char* kHelpdeskPaths[] = {
+    "names", "contact", "contact.email", "contact.phone", "contact.website", "languages",
+};
+
+absl::Status CheckHelpdeskMaskPath(const std::string& path) {
+  for (const char* p : kHelpdeskPaths) {
+    if (path == p) return absl::OkStatus();
+  }
+  if (path == "country") return errors::InvalidUpdateMask(path, "is fixed");
+  if (path == "authority") {
+    return errors::InvalidUpdateMask(
+        path, "changes only through the import (directory_server --import-helpdesks)");
+  }
+  if (path == "name" || path == "display_name" || path == "etag" || path == "update_time") {
+    return errors::InvalidUpdateMask(path, "is output only");
+  }
+  if (path == "*") return errors::InvalidUpdateMask(path, "is not supported: list the fields");
+  return errors::InvalidUpdateMask(path, "is not a field of Helpdesk that can be updated");
+}
+
+void ApplyHelpdesk(const std::string& path, const HelpdeskRecord& v, HelpdeskRecord* h) {
+  if (path == "names") {
+    h->names = v.names;
+  } else if (path == "contact") {
+    h->contact = v.contact;
+  } else if (path == "contact.email") {
+    h->contact.email = v.contact.email;
+  } else if (path == "contact.phone") {
+    h->contact.phone = v.contact.phone;
+  } else if (path == "contact.website") {
+    h->contact.website = v.contact.website;
+  } else if (path == "languages") {
+    h->languages = v.languages;
+  }
+}
+
+bool HelpdeskDiffers(const std::string& path, const HelpdeskRecord& current,
+                     const HelpdeskRecord& values) {
+  HelpdeskRecord x = current;
+  ApplyHelpdesk(path, values, &x);
+  return x.names != current.names || !(x.contact == current.contact) ||
+         x.languages != current.languages;
+}
+
 // The top-level fields set on a new authority, for its CREATED history entry.
 std::vector<std::string> SetFields(const AuthorityRecord& r) {
   std::vector<std::string> out = {"kind", "country"};
@@ -188,6 +232,12 @@ absl::Status CheckPageSize(int size, int max) {
 
 const std::vector<std::string>& UpdatablePaths() {
   static const auto* paths = new std::vector<std::string>(std::begin(kPaths), std::end(kPaths));
+  return *paths;
+}
+
+const std::vector<std::string>& HelpdeskUpdatablePaths() {
+  static const auto* paths =
+      new std::vector<std::string>(std::begin(kHelpdeskPaths), std::end(kHelpdeskPaths));
   return *paths;
 }
 
@@ -692,6 +742,50 @@ absl::StatusOr<std::vector<HelpdeskRecord>> Authorities::Helpdesks(
     return errors::UnknownCountry("country", country);
   }
   return store_->ListHelpdesks(country);
+}
+
+absl::StatusOr<HelpdeskRecord> Authorities::GetHelpdesk(const std::string& name) const {
+  IMI_ASSIGN_OR_RETURN(std::string country, ParseHelpdeskName(name, "name"));
+  if (!IsDirectoryCountry(country)) return errors::HelpdeskNotFound(name);
+  IMI_ASSIGN_OR_RETURN(std::optional<HelpdeskRecord> h, store_->GetHelpdesk(country));
+  if (!h) return errors::HelpdeskNotFound(name);
+  return *std::move(h);
+}
+
+absl::StatusOr<HelpdeskRecord> Authorities::UpdateHelpdesk(const auth::Principal& p,
+                                                           const HelpdeskUpdate& request) {
+  IMI_ASSIGN_OR_RETURN(std::string country, ParseHelpdeskName(request.name, "helpdesk.name"));
+  if (request.mask.empty()) {
+    return errors::InvalidUpdateMask("", "is required: list the fields to change, e.g. \"names\"");
+  }
+  std::vector<std::string> mask;
+  for (const auto& path : request.mask) {
+    IMI_RETURN_IF_ERROR(CheckHelpdeskMaskPath(path));
+    if (std::find(mask.begin(), mask.end(), path) == mask.end()) mask.push_back(path);
+  }
+  if (!IsDirectoryCountry(country)) return errors::HelpdeskNotFound(request.name);
+  IMI_ASSIGN_OR_RETURN(Actor actor, ResolveActor(p));
+  return store_->MutateHelpdesk(
+      country, [&](const HelpdeskRecord& current) -> absl::StatusOr<HelpdeskMutation> {
+        IMI_RETURN_IF_ERROR(CheckMayManageHelpdesk(actor, current.country));
+        IMI_RETURN_IF_ERROR(CheckEtag(current, request.etag));
+        HelpdeskRecord merged = current;
+        for (const auto& path : mask) ApplyHelpdesk(path, request.values, &merged);
+        IMI_RETURN_IF_ERROR(ValidateHelpdesk(merged, "helpdesk"));
+        std::vector<std::string> changed;
+        for (const auto& path : mask) {
+          if (HelpdeskDiffers(path, current, request.values)) changed.push_back(path);
+        }
+        HelpdeskMutation m;
+        if (changed.empty()) {
+          m.unchanged = true;
+          return m;
+        }
+        m.record = std::move(merged);
+        m.history = Entry(p, "UPDATED");
+        m.history.changed_fields = std::move(changed);
+        return m;
+      });
 }
 
 }  // namespace imi::directory

@@ -1,7 +1,8 @@
 // The directory's authority rules: registration and the state machine
 // INVITED -> PENDING_VALIDATION -> ACTIVE -> DEREGISTERED, updates with
 // field masks and etags, area grants, history, search, competent-authority
-// lookup and helpdesks. Permissions come from registration.h; persistence
+// lookup, and helpdesks (reading, and updates with the same field-mask and
+// etag conventions). Permissions come from registration.h; persistence
 // from an AuthorityStore (PostgreSQL, usually behind the Redis cache). No
 // gRPC or SQL here: unit-tested with a fake store.
 //
@@ -37,6 +38,13 @@ struct UpdateRequest {
   AuthorityRecord values;          // the new values of the fields in `mask`
   std::vector<std::string> mask;   // update_mask paths
   std::string etag;                // "" for unconditional
+};
+
+struct HelpdeskUpdate {
+  std::string name;               // "helpdesks/{cc}"
+  HelpdeskRecord values;          // the new values of the fields in `mask`
+  std::vector<std::string> mask;  // update_mask paths
+  std::string etag;               // "" for unconditional
 };
 
 struct SearchRequest {
@@ -77,6 +85,8 @@ struct HistoryPage {
 
 // Update-mask paths UpdateAuthority accepts.
 const std::vector<std::string>& UpdatablePaths();
+// Update-mask paths UpdateHelpdesk accepts.
+const std::vector<std::string>& HelpdeskUpdatablePaths();
 
 class Authorities {
  public:
@@ -145,6 +155,20 @@ class Authorities {
 
   // Errors: UNKNOWN_COUNTRY.
   absl::StatusOr<std::vector<HelpdeskRecord>> Helpdesks(const std::string& country) const;
+
+  // The helpdesk named `name` ("helpdesks/{cc}"). Errors: INVALID_NAME,
+  // HELPDESK_NOT_FOUND (also for a well-formed name of no EEA country).
+  absl::StatusOr<HelpdeskRecord> GetHelpdesk(const std::string& name) const;
+
+  // Changes the fields in `mask` (HelpdeskUpdatablePaths()) of a helpdesk,
+  // if CheckMayManageHelpdesk allows; the merged helpdesk must pass
+  // ValidateHelpdesk. Paths whose value does not change are not recorded;
+  // an update that changes nothing writes nothing. Errors:
+  // INVALID_UPDATE_MASK, INVALID_NAME, HELPDESK_NOT_FOUND, OUTSIDE_REMIT,
+  // ETAG_MISMATCH, validation errors naming the field under "helpdesk."
+  // (nothing is changed on any error).
+  absl::StatusOr<HelpdeskRecord> UpdateHelpdesk(const auth::Principal& p,
+                                                const HelpdeskUpdate& request);
 
  private:
   absl::StatusOr<Actor> ResolveActor(const auth::Principal& p) const;

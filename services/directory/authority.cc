@@ -273,6 +273,63 @@ absl::Status ValidateAreaAccess(const AreaAccess& a, const std::string& field) {
   return absl::OkStatus();
 }
 
+absl::Status ValidateNames(const std::vector<AuthorityName>& names, const std::string& country,
+                           const std::string& field) {
+  if (names.empty()) {
+    return errors::RequiredField(field, "at least one name, in a language of the country");
+  }
+  std::set<std::string> name_languages;
+  bool national = false;
+  const std::vector<std::string>& national_languages = CountryLanguages(country);
+  for (size_t i = 0; i < names.size(); ++i) {
+    const std::string f = absl::StrCat(field, "[", i, "]");
+    const AuthorityName& n = names[i];
+    if (n.language.empty()) return errors::RequiredField(f + ".language", "ISO 639-1 code");
+    if (!i18n::IsSupported(n.language)) {
+      return errors::UnsupportedLanguage(f + ".language", n.language);
+    }
+    if (!name_languages.insert(n.language).second) {
+      return errors::DuplicateValue(f + ".language", n.language);
+    }
+    IMI_RETURN_IF_ERROR(CheckText(f + ".name", n.name, kMaxNameLength, /*required=*/true));
+    if (std::find(national_languages.begin(), national_languages.end(), n.language) !=
+        national_languages.end()) {
+      national = true;
+    }
+  }
+  if (!national) {
+    std::string list;
+    for (const auto& l : national_languages) absl::StrAppend(&list, list.empty() ? "" : ", ", l);
+    return errors::InvalidValue(
+        field, absl::StrCat("needs a name in a language of ", country, " (", list, ")"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateContact(const Contact& c, const std::string& field) {
+  if (!c.email.empty() && !IsValidEmail(c.email)) {
+    return errors::InvalidEmail(field + ".email", c.email);
+  }
+  if (!c.phone.empty() && !IsValidPhone(c.phone)) {
+    return errors::InvalidPhone(field + ".phone", c.phone);
+  }
+  if (!c.website.empty() && !IsValidHttpsUrl(c.website)) {
+    return errors::InvalidUrl(field + ".website", c.website);
+  }
+  return absl::OkStatus();
+}
+
+absl::Status ValidateLanguages(const std::vector<std::string>& languages,
+                               const std::string& field) {
+  std::set<std::string> seen;
+  for (size_t i = 0; i < languages.size(); ++i) {
+    const std::string f = absl::StrCat(field, "[", i, "]");
+    if (!i18n::IsSupported(languages[i])) return errors::UnsupportedLanguage(f, languages[i]);
+    if (!seen.insert(languages[i]).second) return errors::DuplicateValue(f, languages[i]);
+  }
+  return absl::OkStatus();
+}
+
 absl::Status ValidateAuthority(const AuthorityRecord& r, const std::string& prefix) {
   const std::string p = prefix.empty() ? "" : prefix + ".";
   if (r.kind == AuthorityKind::kUnspecified) {
@@ -300,35 +357,7 @@ absl::Status ValidateAuthority(const AuthorityRecord& r, const std::string& pref
     IMI_RETURN_IF_ERROR(CheckAreaCode(p + "coordinator_area", r.coordinator_area));
   }
 
-  if (r.names.empty()) {
-    return errors::RequiredField(p + "names", "at least one name, in a language of the country");
-  }
-  std::set<std::string> name_languages;
-  bool national = false;
-  const std::vector<std::string>& national_languages = CountryLanguages(r.country);
-  for (size_t i = 0; i < r.names.size(); ++i) {
-    const std::string f = absl::StrCat(p, "names[", i, "]");
-    const AuthorityName& n = r.names[i];
-    if (n.language.empty()) return errors::RequiredField(f + ".language", "ISO 639-1 code");
-    if (!i18n::IsSupported(n.language)) {
-      return errors::UnsupportedLanguage(f + ".language", n.language);
-    }
-    if (!name_languages.insert(n.language).second) {
-      return errors::DuplicateValue(f + ".language", n.language);
-    }
-    IMI_RETURN_IF_ERROR(CheckText(f + ".name", n.name, kMaxNameLength, /*required=*/true));
-    if (std::find(national_languages.begin(), national_languages.end(), n.language) !=
-        national_languages.end()) {
-      national = true;
-    }
-  }
-  if (!national) {
-    std::string list;
-    for (const auto& l : national_languages) absl::StrAppend(&list, list.empty() ? "" : ", ", l);
-    return errors::InvalidValue(p + "names",
-                                absl::StrCat("needs a name in a language of ", r.country, " (",
-                                             list, ")"));
-  }
+  IMI_RETURN_IF_ERROR(ValidateNames(r.names, r.country, p + "names"));
   IMI_RETURN_IF_ERROR(CheckText(p + "acronym", r.acronym, kMaxAcronymLength, false));
 
   // Address.
@@ -346,24 +375,8 @@ absl::Status ValidateAuthority(const AuthorityRecord& r, const std::string& pref
     return errors::UnknownCountry(p + "address.country", r.address.country);
   }
 
-  // Contacts.
-  if (!r.contact.email.empty() && !IsValidEmail(r.contact.email)) {
-    return errors::InvalidEmail(p + "contact.email", r.contact.email);
-  }
-  if (!r.contact.phone.empty() && !IsValidPhone(r.contact.phone)) {
-    return errors::InvalidPhone(p + "contact.phone", r.contact.phone);
-  }
-  if (!r.contact.website.empty() && !IsValidHttpsUrl(r.contact.website)) {
-    return errors::InvalidUrl(p + "contact.website", r.contact.website);
-  }
-
-  // Languages understood.
-  std::set<std::string> langs;
-  for (size_t i = 0; i < r.languages.size(); ++i) {
-    const std::string f = absl::StrCat(p, "languages[", i, "]");
-    if (!i18n::IsSupported(r.languages[i])) return errors::UnsupportedLanguage(f, r.languages[i]);
-    if (!langs.insert(r.languages[i]).second) return errors::DuplicateValue(f, r.languages[i]);
-  }
+  IMI_RETURN_IF_ERROR(ValidateContact(r.contact, p + "contact"));
+  IMI_RETURN_IF_ERROR(ValidateLanguages(r.languages, p + "languages"));
 
   // Areas.
   std::set<std::string> areas;
@@ -389,7 +402,7 @@ absl::Status CheckEtag(const AuthorityRecord& r, const std::string& etag) {
   const std::string current = EtagOf(r);
   // Accept the strong form too ("7" for W/"7"), as HTTP clients may strip W/.
   if (etag == current || etag == current.substr(2)) return absl::OkStatus();
-  return errors::EtagMismatch(r.id, etag, current);
+  return errors::EtagMismatch(AuthorityResourceName(r.id), etag, current);
 }
 
 std::string DisplayName(const AuthorityRecord& r, std::string_view language) {

@@ -174,6 +174,21 @@ absl::Status ValidateAuthority(const AuthorityRecord& r, const std::string& pref
 // Validates one area entry; `field` is its path, e.g. "authority.areas[2]" or "access".
 absl::Status ValidateAreaAccess(const AreaAccess& a, const std::string& field);
 
+// The parts of ValidateAuthority that helpdesks share. `field` is the path
+// of the list or message, e.g. "authority.names" or "helpdesk.contact";
+// errors name the entry at fault, e.g. "helpdesk.names[1].language".
+//
+// Names: at least one; each with a language of the 26, once, and a
+// non-blank single-line name of at most kMaxNameLength; at least one in a
+// language of `country` (CountryLanguages: any for "EU").
+absl::Status ValidateNames(const std::vector<AuthorityName>& names, const std::string& country,
+                           const std::string& field);
+// E-mail, phone and website, each optional (IsValidEmail, IsValidPhone,
+// IsValidHttpsUrl).
+absl::Status ValidateContact(const Contact& contact, const std::string& field);
+// Among the 26, no duplicates.
+absl::Status ValidateLanguages(const std::vector<std::string>& languages, const std::string& field);
+
 // ---- Etags -----------------------------------------------------------------
 
 // W/"<version>".

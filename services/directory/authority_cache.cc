@@ -338,4 +338,14 @@ absl::StatusOr<std::vector<HelpdeskRecord>> CachingAuthorityStore::ListHelpdesks
   return inner_->ListHelpdesks(country);
 }
 
+absl::StatusOr<std::optional<HelpdeskRecord>> CachingAuthorityStore::GetHelpdesk(
+    const std::string& country) {
+  return inner_->GetHelpdesk(country);
+}
+
+absl::StatusOr<HelpdeskRecord> CachingAuthorityStore::MutateHelpdesk(const std::string& country,
+                                                                     const HelpdeskMutateFn& fn) {
+  return inner_->MutateHelpdesk(country, fn);
+}
+
 }  // namespace imi::directory

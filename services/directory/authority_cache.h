@@ -1,7 +1,10 @@
 // The directory's Redis cache: a decorator of AuthorityStore that serves hot
 // reads (GetAuthority, GetAuthorities, Search, FindCompetent,
 // FindCoordinators, FindByKind) from Redis and passes everything else
-// through. The pattern other services reuse:
+// through. Helpdesks are not cached (about 31 small rows, read from
+// PostgreSQL each time), so their updates need no invalidation here: their
+// events go to kHelpdeskStream, which this cache does not consume. The
+// pattern other services reuse:
 //
 //   - Keys (prefix default "imi:directory:v1:"):
 //       authority:{id}          one authority (CachedAuthority), TTL authority_ttl
@@ -70,6 +73,9 @@ class CachingAuthorityStore final : public AuthorityStore {
                                                          const std::optional<NameCursor>& after,
                                                          int limit) override;
   absl::StatusOr<std::vector<HelpdeskRecord>> ListHelpdesks(const std::string& country) override;
+  absl::StatusOr<std::optional<HelpdeskRecord>> GetHelpdesk(const std::string& country) override;
+  absl::StatusOr<HelpdeskRecord> MutateHelpdesk(const std::string& country,
+                                                const HelpdeskMutateFn& fn) override;
 
   // The consumer's handler for kAuthorityStream events: deletes the key of
   // the event's authority (none for DirectoryImported) and bumps the page

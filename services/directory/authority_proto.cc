@@ -1,7 +1,5 @@
 #include "services/directory/authority_proto.h"
 
-#include <cctype>
-
 #include "absl/strings/str_cat.h"
 #include "google/protobuf/util/time_util.h"
 #include "libs/status/status_macros.h"
@@ -166,29 +164,42 @@ void ToProto(const HistoryEntry& h, v1::AuthorityChange* out) {
   }
 }
 
-void ToProto(const HelpdeskRecord& h, v1::Helpdesk* out) {
-  std::string lower = h.country;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  out->set_name("helpdesks/" + lower);
+void ToProto(const HelpdeskRecord& h, const std::string& language, v1::Helpdesk* out) {
+  out->set_name(HelpdeskResourceName(h.country));
   out->set_country(h.country);
   if (!h.authority_id.empty()) out->set_authority(AuthorityResourceName(h.authority_id));
-  out->set_display_name(h.display_name);
+  if (!language.empty()) out->set_display_name(DisplayName(h, language));
   if (!(h.contact == Contact{})) {
     out->mutable_contact()->set_email(h.contact.email);
     out->mutable_contact()->set_phone(h.contact.phone);
     out->mutable_contact()->set_website(h.contact.website);
   }
   for (const auto& l : h.languages) out->add_languages(l);
+  for (const auto& n : h.names) {
+    auto* name = out->add_names();
+    name->set_language(n.language);
+    name->set_name(n.name);
+  }
+  *out->mutable_update_time() = Ts(h.update_time);
+  out->set_etag(EtagOf(h));
 }
 
 absl::StatusOr<HelpdeskRecord> FromProto(const v1::Helpdesk& h, const std::string& prefix) {
   const std::string p = prefix.empty() ? "" : prefix + ".";
   HelpdeskRecord r;
   r.country = h.country();
+  if (!h.name().empty()) {
+    IMI_ASSIGN_OR_RETURN(r.country, ParseHelpdeskName(h.name(), p + "name"));
+    if (!h.country().empty() && h.country() != r.country) {
+      return errors::InvalidValue(
+          p + "country", absl::StrCat("'", h.country(), "' is not the country of ", h.name(), " (",
+                                      r.country, ")"));
+    }
+  }
   if (!h.authority().empty()) {
     IMI_ASSIGN_OR_RETURN(r.authority_id, ParseAuthorityRef(h.authority(), p + "authority"));
   }
-  r.display_name = h.display_name();
+  for (const auto& n : h.names()) r.names.push_back({n.language(), n.name()});
   r.contact = {h.contact().email(), h.contact().phone(), h.contact().website()};
   r.languages.assign(h.languages().begin(), h.languages().end());
   return r;

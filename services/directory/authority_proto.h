@@ -34,9 +34,14 @@ void AreaToProto(const AreaAccess& a, v1::AreaAccess* out);
 
 void ToProto(const HistoryEntry& h, v1::AuthorityChange* out);
 
-// display_name: the stored one.
-void ToProto(const HelpdeskRecord& h, v1::Helpdesk* out);
-// Errors: INVALID_NAME for a malformed `authority`.
+// Every field; display_name rendered in `language` (the first name where
+// there is none in it; unset if `language` is "").
+void ToProto(const HelpdeskRecord& h, const std::string& language, v1::Helpdesk* out);
+// The input fields of `h`: country (from `name` if set, else `country`),
+// authority, names, contact, languages. display_name, update_time and etag
+// are not read. Errors: INVALID_NAME for a malformed `name` or `authority`;
+// INVALID_VALUE if `name` and `country` disagree. Does not validate the
+// rest: see ValidateHelpdesk().
 absl::StatusOr<HelpdeskRecord> FromProto(const v1::Helpdesk& h, const std::string& prefix);
 
 }  // namespace imi::directory

@@ -63,7 +63,13 @@ constexpr char kFindCompetent[] = "directory_find_competent";
 constexpr char kFindCoordinators[] = "directory_find_coordinators";
 constexpr char kFindByKind[] = "directory_find_by_kind";
 constexpr char kListHelpdesks[] = "directory_list_helpdesks";
-constexpr char kUpsertHelpdesks[] = "directory_upsert_helpdesks";
+constexpr char kGetHelpdesk[] = "directory_get_helpdesk";
+constexpr char kLockHelpdesks[] = "directory_lock_helpdesks";
+constexpr char kInsertHelpdesk[] = "directory_insert_helpdesk";
+constexpr char kUpdateHelpdesk[] = "directory_update_helpdesk";
+constexpr char kDeleteHelpdeskNames[] = "directory_delete_helpdesk_names";
+constexpr char kInsertHelpdeskNames[] = "directory_insert_helpdesk_names";
+constexpr char kInsertHelpdeskHistory[] = "directory_insert_helpdesk_history";
 constexpr char kBumpNumber[] = "directory_bump_authority_number";
 
 std::string Cols() { return kColumns; }
@@ -265,24 +271,44 @@ const std::string kFindByKindSql =
     " SELECT h.sort_key, " + Cols() +
     " FROM hits h JOIN authorities a ON a.id = h.id ORDER BY h.sort_key, h.id";
 
-constexpr char kListHelpdesksSql[] =
-    "SELECT country, coalesce(authority_id, ''), display_name, email, phone, website,"
-    "  array_to_json(languages)::text"
-    " FROM helpdesks WHERE $1::text = '' OR country = $1::text ORDER BY country";
-constexpr char kUpsertHelpdesksSql[] =
-    "INSERT INTO helpdesks (country, authority_id, display_name, email, phone, website, languages)"
-    " SELECT u.country, NULLIF(u.authority, ''), u.display_name, u.email, u.phone, u.website,"
-    "   CASE WHEN u.langs = '' THEN '{}'::text[] ELSE string_to_array(u.langs, ',') END"
-    " FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[],"
-    "   $7::text[]) AS u(country, authority, display_name, email, phone, website, langs)"
-    " ON CONFLICT (country) DO UPDATE SET authority_id = EXCLUDED.authority_id,"
-    "   display_name = EXCLUDED.display_name, email = EXCLUDED.email, phone = EXCLUDED.phone,"
-    "   website = EXCLUDED.website, languages = EXCLUDED.languages, update_time = now()"
-    " WHERE (helpdesks.authority_id, helpdesks.display_name, helpdesks.email, helpdesks.phone,"
-    "   helpdesks.website, helpdesks.languages) IS DISTINCT FROM (EXCLUDED.authority_id,"
-    "   EXCLUDED.display_name, EXCLUDED.email, EXCLUDED.phone, EXCLUDED.website,"
-    "   EXCLUDED.languages)"
-    " RETURNING country";
+// A helpdesk row and its names (a JSON array of [language, name] in order).
+constexpr char kHelpdeskColumns[] =
+    "h.country, coalesce(h.authority_id, ''), h.email, h.phone, h.website,"
+    "  array_to_json(h.languages)::text, h.version, " IMI_MICROS("h.update_time") ","
+    "  coalesce((SELECT json_agg(json_build_array(n.language, n.name) ORDER BY n.ordinal)"
+    "            FROM helpdesk_names n WHERE n.country = h.country), '[]')::text";
+const std::string kListHelpdesksSql =
+    std::string("SELECT ") + kHelpdeskColumns +
+    " FROM helpdesks h WHERE $1::text = '' OR h.country = $1::text"
+    " ORDER BY h.country";
+const std::string kGetHelpdeskSql =
+    std::string("SELECT ") + kHelpdeskColumns + " FROM helpdesks h WHERE h.country = $1";
+// In country order, so that concurrent writers take the row locks in one order.
+const std::string kLockHelpdesksSql = std::string("SELECT ") + kHelpdeskColumns +
+                                      " FROM helpdesks h WHERE h.country = ANY ($1::text[])"
+                                      " ORDER BY h.country FOR UPDATE";
+// display_name: the first name, kept for servers from before migration 0005
+// (which read it) during rolling updates and rollbacks.
+constexpr char kInsertHelpdeskSql[] =
+    "INSERT INTO helpdesks (country, authority_id, display_name, email, phone, website,"
+    "  languages)"
+    " VALUES ($1, NULLIF($2, ''), $3, $4, $5, $6, $7::text[])"
+    " RETURNING version, " IMI_MICROS("update_time");
+constexpr char kUpdateHelpdeskSql[] =
+    "UPDATE helpdesks SET authority_id = NULLIF($2, ''), display_name = $3, email = $4,"
+    "  phone = $5, website = $6, languages = $7::text[], version = version + 1,"
+    "  update_time = now()"
+    " WHERE country = $1"
+    " RETURNING version, " IMI_MICROS("update_time");
+constexpr char kDeleteHelpdeskNamesSql[] = "DELETE FROM helpdesk_names WHERE country = $1";
+constexpr char kInsertHelpdeskNamesSql[] =
+    "INSERT INTO helpdesk_names (country, language, name, ordinal)"
+    " SELECT $1, u.language, u.name, u.ordinal"
+    " FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(language, name, ordinal)";
+constexpr char kInsertHelpdeskHistorySql[] =
+    "INSERT INTO helpdesk_history (country, actor, actor_authority, action, changed_fields,"
+    "  reason)"
+    " VALUES ($1, $2, $3, $4, $5::text[], $6)";
 // After an import, new ids must not collide with imported "<cc>-NNNNNN" ones.
 constexpr char kBumpNumberSql[] =
     "SELECT setval('authority_number', greatest((SELECT last_value FROM authority_number),"
@@ -545,6 +571,57 @@ absl::Status EnqueueEvent(pqxx::work& tx, const std::string& type, const Authori
   return events::Enqueue(tx, e);
 }
 
+// Reads kHelpdeskColumns.
+HelpdeskRecord ReadHelpdesk(const pqxx::row& row) {
+  HelpdeskRecord h;
+  h.country = row[0].as<std::string>();
+  h.authority_id = row[1].as<std::string>();
+  h.contact = {row[2].as<std::string>(), row[3].as<std::string>(), row[4].as<std::string>()};
+  h.languages = json::parse(row[5].as<std::string>()).get<std::vector<std::string>>();
+  h.version = row[6].as<long long>();
+  h.update_time = absl::FromUnixMicros(row[7].as<long long>());
+  for (const auto& pair : json::parse(row[8].as<std::string>())) {
+    h.names.push_back({pair.at(0).get<std::string>(), pair.at(1).get<std::string>()});
+  }
+  return h;
+}
+
+// Inserts (`insert`) or updates the row of `h` and replaces its names; sets
+// h->version and h->update_time as stored.
+void WriteHelpdesk(pqxx::work& tx, bool insert, HelpdeskRecord* h) {
+  const std::string first = h->names.empty() ? "" : h->names.front().name;
+  pqxx::row row = tx.exec_prepared1(insert ? kInsertHelpdesk : kUpdateHelpdesk, h->country,
+                                    h->authority_id, first, h->contact.email, h->contact.phone,
+                                    h->contact.website, PgArray(h->languages));
+  h->version = row[0].as<long long>();
+  h->update_time = absl::FromUnixMicros(row[1].as<long long>());
+  std::vector<std::string> languages, names;
+  for (const auto& n : h->names) {
+    languages.push_back(n.language);
+    names.push_back(n.name);
+  }
+  if (!insert) tx.exec_prepared0(kDeleteHelpdeskNames, h->country);
+  tx.exec_prepared0(kInsertHelpdeskNames, h->country, PgArray(languages), PgArray(names));
+}
+
+void InsertHelpdeskHistory(pqxx::work& tx, const std::string& country, const HistoryEntry& h) {
+  tx.exec_prepared0(kInsertHelpdeskHistory, country, h.actor, h.actor_authority, h.action,
+                    PgArray(h.changed_fields), h.reason);
+}
+
+absl::Status EnqueueHelpdeskEvent(pqxx::work& tx, const std::string& type,
+                                  const HelpdeskRecord& h) {
+  events::Event e;
+  e.stream = kHelpdeskStream;
+  e.type = type;
+  e.aggregate = HelpdeskResourceName(h.country);
+  v1::Helpdesk payload;
+  ToProto(h, "", &payload);
+  e.payload = payload.SerializeAsString();
+  e.trace_id = log::CurrentTraceId();
+  return events::Enqueue(tx, e);
+}
+
 // Parallel arrays of the authorities table, for kInsertAuthorities/kReplaceAuthorities.
 struct AuthorityArrays {
   std::vector<std::string> id, kind, country, level, region, state, sup, carea, data;
@@ -562,6 +639,45 @@ struct AuthorityArrays {
     ctime.push_back(r.create_time == absl::UnixEpoch() ? 0 : absl::ToUnixMicros(r.create_time));
   }
 };
+
+bool SameContent(const HelpdeskRecord& a, const HelpdeskRecord& b) {
+  return a.authority_id == b.authority_id && a.names == b.names && a.contact == b.contact &&
+         a.languages == b.languages;
+}
+
+// The helpdesk part of an import: inserts the new helpdesks and, with
+// `replace`, updates those whose content differs, each with its history
+// entry and event. Returns how many it wrote. Without `replace` existing
+// helpdesks are left as they are, like authorities: a re-import (the local
+// runner imports at every start) must not undo UpdateHelpdesk changes.
+absl::StatusOr<int> ImportHelpdesks(pqxx::work& tx, const std::vector<HelpdeskRecord>& helpdesks,
+                                    bool replace, const std::string& actor,
+                                    const std::string& reason) {
+  std::vector<std::string> countries;
+  for (const auto& h : helpdesks) countries.push_back(h.country);
+  std::map<std::string, HelpdeskRecord> current;
+  for (const auto& row : tx.exec_prepared(kLockHelpdesks, PgArray(countries))) {
+    HelpdeskRecord h = ReadHelpdesk(row);
+    current.emplace(h.country, std::move(h));
+  }
+  int written = 0;
+  for (const auto& given : helpdesks) {
+    auto it = current.find(given.country);
+    if (it != current.end() && (!replace || SameContent(it->second, given))) continue;
+    const bool insert = it == current.end();
+    HelpdeskRecord h = given;
+    WriteHelpdesk(tx, insert, &h);
+    HistoryEntry entry;
+    entry.actor = actor;
+    entry.action = insert ? "CREATED" : "UPDATED";
+    entry.reason = reason;
+    InsertHelpdeskHistory(tx, h.country, entry);
+    IMI_RETURN_IF_ERROR(
+        EnqueueHelpdeskEvent(tx, insert ? "HelpdeskCreated" : "HelpdeskUpdated", h));
+    ++written;
+  }
+  return written;
+}
 
 }  // namespace
 
@@ -609,7 +725,13 @@ PgAuthorityStore::PgAuthorityStore(pg::Pool* pool, absl::Duration expansion_ttl)
   pool_->Prepare(kFindCoordinators, kFindCoordinatorsSql);
   pool_->Prepare(kFindByKind, kFindByKindSql);
   pool_->Prepare(kListHelpdesks, kListHelpdesksSql);
-  pool_->Prepare(kUpsertHelpdesks, kUpsertHelpdesksSql);
+  pool_->Prepare(kGetHelpdesk, kGetHelpdeskSql);
+  pool_->Prepare(kLockHelpdesks, kLockHelpdesksSql);
+  pool_->Prepare(kInsertHelpdesk, kInsertHelpdeskSql);
+  pool_->Prepare(kUpdateHelpdesk, kUpdateHelpdeskSql);
+  pool_->Prepare(kDeleteHelpdeskNames, kDeleteHelpdeskNamesSql);
+  pool_->Prepare(kInsertHelpdeskNames, kInsertHelpdeskNamesSql);
+  pool_->Prepare(kInsertHelpdeskHistory, kInsertHelpdeskHistorySql);
   pool_->Prepare(kBumpNumber, kBumpNumberSql);
 }
 
@@ -840,16 +962,39 @@ absl::StatusOr<std::vector<HelpdeskRecord>> PgAuthorityStore::ListHelpdesks(
       [&](pqxx::transaction_base& tx) -> absl::StatusOr<std::vector<HelpdeskRecord>> {
         std::vector<HelpdeskRecord> out;
         for (const auto& row : tx.exec_prepared(kListHelpdesks, country)) {
-          HelpdeskRecord h;
-          h.country = row[0].as<std::string>();
-          h.authority_id = row[1].as<std::string>();
-          h.display_name = row[2].as<std::string>();
-          h.contact = {row[3].as<std::string>(), row[4].as<std::string>(),
-                       row[5].as<std::string>()};
-          h.languages = json::parse(row[6].as<std::string>()).get<std::vector<std::string>>();
-          out.push_back(std::move(h));
+          out.push_back(ReadHelpdesk(row));
         }
         return out;
+      });
+}
+
+absl::StatusOr<std::optional<HelpdeskRecord>> PgAuthorityStore::GetHelpdesk(
+    const std::string& country) {
+  return pool_->Read<std::optional<HelpdeskRecord>>(
+      [&](pqxx::transaction_base& tx) -> absl::StatusOr<std::optional<HelpdeskRecord>> {
+        pqxx::result rows = tx.exec_prepared(kGetHelpdesk, country);
+        if (rows.empty()) return std::nullopt;
+        return ReadHelpdesk(rows[0]);
+      });
+}
+
+absl::StatusOr<HelpdeskRecord> PgAuthorityStore::MutateHelpdesk(const std::string& country,
+                                                                const HelpdeskMutateFn& fn) {
+  return pool_->Transact<HelpdeskRecord>(
+      pg::TxMode::kReadWrite, [&](pqxx::work& tx) -> absl::StatusOr<HelpdeskRecord> {
+        pqxx::result rows =
+            tx.exec_prepared(kLockHelpdesks, PgArray(std::vector<std::string>{country}));
+        if (rows.empty()) return errors::HelpdeskNotFound(HelpdeskResourceName(country));
+        const HelpdeskRecord current = ReadHelpdesk(rows[0]);
+        IMI_ASSIGN_OR_RETURN(HelpdeskMutation m, fn(current));
+        if (m.unchanged) return current;
+        HelpdeskRecord h = std::move(m.record);
+        h.country = current.country;
+        h.authority_id = current.authority_id;
+        WriteHelpdesk(tx, /*insert=*/false, &h);
+        InsertHelpdeskHistory(tx, h.country, m.history);
+        IMI_RETURN_IF_ERROR(EnqueueHelpdeskEvent(tx, "HelpdeskUpdated", h));
+        return h;
       });
 }
 
@@ -942,20 +1087,8 @@ absl::StatusOr<ImportStats> PgAuthorityStore::Import(const ImportSource& source,
             stats.authorities_read - stats.authorities_inserted - stats.authorities_replaced;
         if (source.check) IMI_RETURN_IF_ERROR(source.check());
         if (!helpdesks.empty()) {
-          std::vector<std::string> c, a, d, e, p, w, l;
-          for (const auto& h : helpdesks) {
-            c.push_back(h.country);
-            a.push_back(h.authority_id);
-            d.push_back(h.display_name);
-            e.push_back(h.contact.email);
-            p.push_back(h.contact.phone);
-            w.push_back(h.contact.website);
-            l.push_back(absl::StrJoin(h.languages, ","));
-          }
-          stats.helpdesks_written = static_cast<int>(
-              tx.exec_prepared(kUpsertHelpdesks, PgArray(c), PgArray(a), PgArray(d), PgArray(e),
-                               PgArray(p), PgArray(w), PgArray(l))
-                  .size());
+          IMI_ASSIGN_OR_RETURN(stats.helpdesks_written,
+                               ImportHelpdesks(tx, helpdesks, replace, actor, reason));
         }
         tx.exec_prepared(kBumpNumber);
         if (any_written || stats.helpdesks_written > 0) {

@@ -19,6 +19,7 @@
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
 #include "services/directory/authority.h"
+#include "services/directory/helpdesk.h"
 #include "services/directory/search_expansions.h"
 
 namespace imi::pg {
@@ -36,7 +37,14 @@ namespace imi::directory {
 inline constexpr char kAuthorityStream[] = "imi.directory.authority";
 inline constexpr char kDirectoryImportedEvent[] = "DirectoryImported";
 
-// One recorded change.
+// The Redis stream of helpdesk events: types HelpdeskUpdated (UpdateHelpdesk,
+// or an import that changed it) and HelpdeskCreated (an import that added
+// it); aggregate "helpdesks/{cc}"; payload the serialized
+// imi.directory.v1.Helpdesk after the change (display_name unset).
+inline constexpr char kHelpdeskStream[] = "imi.directory.helpdesk";
+
+// One recorded change (of an authority, or of a helpdesk: see
+// MutateHelpdesk).
 struct HistoryEntry {
   int64_t id = 0;  // increasing; assigned by the store
   absl::Time time = absl::UnixEpoch();  // assigned by the store
@@ -122,13 +130,19 @@ struct CoordinatorQuery {
   int limit = 50;
 };
 
-struct HelpdeskRecord {
-  std::string country;       // "DK", or "EU"
-  std::string authority_id;  // "" if none
-  std::string display_name;
-  Contact contact;
-  std::vector<std::string> languages;
+// What a helpdesk mutation writes (see Mutation).
+struct HelpdeskMutation {
+  // The helpdesk after the change. `country` and `authority_id` are kept
+  // from the stored row; `version` and `update_time` are set by the store.
+  HelpdeskRecord record;
+  // Action UPDATED; legislative_area unused.
+  HistoryEntry history;
+  // Nothing changed: the store writes nothing and returns the current record.
+  bool unchanged = false;
 };
+
+using HelpdeskMutateFn =
+    std::function<absl::StatusOr<HelpdeskMutation>(const HelpdeskRecord& current)>;
 
 class AuthorityStore {
  public:
@@ -181,8 +195,18 @@ class AuthorityStore {
                                                                  const std::optional<NameCursor>& after,
                                                                  int limit) = 0;
 
-  // Helpdesks of `country` ("" for all), by country.
+  // Helpdesks of `country` ("" for all), by country, names in their order.
   virtual absl::StatusOr<std::vector<HelpdeskRecord>> ListHelpdesks(const std::string& country) = 0;
+
+  // The helpdesk of `country` ("DK", "EU"), or nullopt.
+  virtual absl::StatusOr<std::optional<HelpdeskRecord>> GetHelpdesk(const std::string& country) = 0;
+
+  // Locks the helpdesk of `country`, calls `fn` with it, and writes what it
+  // returns (row, names, a helpdesk_history entry, a HelpdeskUpdated event on
+  // kHelpdeskStream) in one transaction. Returns the record as written.
+  // Errors: HELPDESK_NOT_FOUND, fn's errors, UNAVAILABLE, INTERNAL.
+  virtual absl::StatusOr<HelpdeskRecord> MutateHelpdesk(const std::string& country,
+                                                        const HelpdeskMutateFn& fn) = 0;
 };
 
 // Bulk load (directory_server --import-authorities): see import.h.
@@ -225,6 +249,9 @@ class PgAuthorityStore final : public AuthorityStore {
                                                          const std::optional<NameCursor>& after,
                                                          int limit) override;
   absl::StatusOr<std::vector<HelpdeskRecord>> ListHelpdesks(const std::string& country) override;
+  absl::StatusOr<std::optional<HelpdeskRecord>> GetHelpdesk(const std::string& country) override;
+  absl::StatusOr<HelpdeskRecord> MutateHelpdesk(const std::string& country,
+                                                const HelpdeskMutateFn& fn) override;
 
   // Removes the search words that no authority's search document contains
   // any more (migration 0006); returns how many. Writers of the search index
@@ -244,9 +271,12 @@ class PgAuthorityStore final : public AuthorityStore {
 
   // Bulk load in one transaction: inserts the authorities that do not exist
   // yet (or, with `replace`, overwrites those whose content differs), with a
-  // CREATED/UPDATED history entry by `actor` each, then upserts the
-  // helpdesks, and enqueues one DirectoryImported event (and an
-  // AuthorityUpdated event per replaced authority). Ids already present and
+  // CREATED/UPDATED history entry by `actor` each, then inserts the
+  // helpdesks that do not exist yet (or, with `replace`, overwrites those
+  // whose content differs), each with a CREATED/UPDATED helpdesk history
+  // entry and a HelpdeskCreated/HelpdeskUpdated event, and enqueues one
+  // DirectoryImported event (and an AuthorityUpdated event per replaced
+  // authority). Ids already present and
   // unchanged are left alone, so loading the same file twice changes
   // nothing. References between authorities may point forward within the
   // load (checked at commit). `source` is consumed once: should the

@@ -315,21 +315,62 @@ grpc::ServerUnaryReactor* DirectoryServiceImpl::ListAuthorityHistory(
   });
 }
 
+grpc::ServerUnaryReactor* DirectoryServiceImpl::GetHelpdesk(grpc::CallbackServerContext* ctx,
+                                                            const v1::GetHelpdeskRequest* request,
+                                                            v1::Helpdesk* response) {
+  return server::Unary(
+      ctx, request, response,
+      [this](grpc::CallbackServerContext* ctx, const v1::GetHelpdeskRequest& request,
+             v1::Helpdesk* response) -> absl::Status {
+        IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+        if (!authorities_) return Unimplemented();
+        IMI_ASSIGN_OR_RETURN(std::string lang, ResolveLanguage(request.language(), "language"));
+        IMI_ASSIGN_OR_RETURN(HelpdeskRecord h, authorities_->GetHelpdesk(request.name()));
+        ToProto(h, lang, response);
+        return absl::OkStatus();
+      });
+}
+
 grpc::ServerUnaryReactor* DirectoryServiceImpl::ListHelpdesks(
     grpc::CallbackServerContext* ctx, const v1::ListHelpdesksRequest* request,
     v1::ListHelpdesksResponse* response) {
-  return server::Unary(ctx, request, response,
-                       [this](grpc::CallbackServerContext* ctx,
-                              const v1::ListHelpdesksRequest& request,
-                              v1::ListHelpdesksResponse* response) -> absl::Status {
-    IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
-    if (!authorities_) return Unimplemented();
-    IMI_RETURN_IF_ERROR(ResolveLanguage(request.language(), "language").status());
-    IMI_ASSIGN_OR_RETURN(std::vector<HelpdeskRecord> desks,
-                         authorities_->Helpdesks(request.country()));
-    for (const auto& h : desks) ToProto(h, response->add_helpdesks());
-    return absl::OkStatus();
-  });
+  return server::Unary(
+      ctx, request, response,
+      [this](grpc::CallbackServerContext* ctx, const v1::ListHelpdesksRequest& request,
+             v1::ListHelpdesksResponse* response) -> absl::Status {
+        IMI_RETURN_IF_ERROR(auth::Authenticate(*ctx, *verifier_).status());
+        if (!authorities_) return Unimplemented();
+        IMI_ASSIGN_OR_RETURN(std::string lang, ResolveLanguage(request.language(), "language"));
+        IMI_ASSIGN_OR_RETURN(std::vector<HelpdeskRecord> desks,
+                             authorities_->Helpdesks(request.country()));
+        for (const auto& h : desks) ToProto(h, lang, response->add_helpdesks());
+        return absl::OkStatus();
+      });
+}
+
+grpc::ServerUnaryReactor* DirectoryServiceImpl::UpdateHelpdesk(
+    grpc::CallbackServerContext* ctx, const v1::UpdateHelpdeskRequest* request,
+    v1::Helpdesk* response) {
+  return server::Unary(
+      ctx, request, response,
+      [this](grpc::CallbackServerContext* ctx, const v1::UpdateHelpdeskRequest& request,
+             v1::Helpdesk* response) -> absl::Status {
+        IMI_ASSIGN_OR_RETURN(auth::Principal p, auth::Authenticate(*ctx, *verifier_));
+        if (!authorities_) return Unimplemented();
+        if (!request.has_helpdesk()) return errors::RequiredField("helpdesk", "the helpdesk");
+        if (request.helpdesk().name().empty()) {
+          return errors::RequiredField("helpdesk.name", "helpdesks/{country}");
+        }
+        HelpdeskUpdate update;
+        update.name = request.helpdesk().name();
+        update.etag = request.helpdesk().etag();
+        update.mask.assign(request.update_mask().paths().begin(),
+                           request.update_mask().paths().end());
+        IMI_ASSIGN_OR_RETURN(update.values, FromProto(request.helpdesk(), "helpdesk"));
+        IMI_ASSIGN_OR_RETURN(HelpdeskRecord h, authorities_->UpdateHelpdesk(p, update));
+        ToProto(h, "en", response);
+        return absl::OkStatus();
+      });
 }
 
 }  // namespace imi::directory

@@ -62,9 +62,15 @@ class DirectoryServiceImpl final : public v1::DirectoryService::CallbackService 
   grpc::ServerUnaryReactor* ListAuthorityHistory(
       grpc::CallbackServerContext* ctx, const v1::ListAuthorityHistoryRequest* request,
       v1::ListAuthorityHistoryResponse* response) override;
+  grpc::ServerUnaryReactor* GetHelpdesk(grpc::CallbackServerContext* ctx,
+                                        const v1::GetHelpdeskRequest* request,
+                                        v1::Helpdesk* response) override;
   grpc::ServerUnaryReactor* ListHelpdesks(grpc::CallbackServerContext* ctx,
                                           const v1::ListHelpdesksRequest* request,
                                           v1::ListHelpdesksResponse* response) override;
+  grpc::ServerUnaryReactor* UpdateHelpdesk(grpc::CallbackServerContext* ctx,
+                                           const v1::UpdateHelpdeskRequest* request,
+                                           v1::Helpdesk* response) override;
 
  private:
   const LegislativeAreas* areas_;

@@ -31,6 +31,12 @@ absl::Status AuthorityNotFound(const std::string& id) {
       .With("name", "authorities/" + id);
 }
 
+absl::Status HelpdeskNotFound(const std::string& name) {
+  return Error(absl::StatusCode::kNotFound, kDomain, "HELPDESK_NOT_FOUND",
+               absl::StrCat("helpdesk '", name, "' does not exist"))
+      .With("name", name);
+}
+
 namespace {
 absl::Status Invalid(const char* reason, const std::string& field, const std::string& why) {
   return Error(absl::StatusCode::kInvalidArgument, kDomain, reason, absl::StrCat(field, ": ", why))
@@ -102,12 +108,12 @@ absl::Status OutsideRemit(const std::string& rule, const std::string& message) {
       .With("rule", rule);
 }
 
-absl::Status EtagMismatch(const std::string& id, const std::string& given,
+absl::Status EtagMismatch(const std::string& name, const std::string& given,
                           const std::string& current) {
   return Error(absl::StatusCode::kAborted, kDomain, "ETAG_MISMATCH",
-               absl::StrCat("authority 'authorities/", id, "' has changed (etag ", current,
-                            ", request had ", given, "); read it again and retry"))
-      .With("name", "authorities/" + id)
+               absl::StrCat("'", name, "' has changed (etag ", current, ", request had ", given,
+                            "); read it again and retry"))
+      .With("name", name)
       .With("etag", current);
 }
 

@@ -29,6 +29,9 @@ absl::Status InvalidPageToken(const std::string& why);
 
 // NOT_FOUND, AUTHORITY_NOT_FOUND: no authority with that id.
 absl::Status AuthorityNotFound(const std::string& id);
+// NOT_FOUND, HELPDESK_NOT_FOUND: the country (`name` is "helpdesks/{cc}")
+// has no helpdesk.
+absl::Status HelpdeskNotFound(const std::string& name);
 // INVALID_ARGUMENT, REQUIRED_FIELD: a required field is empty.
 absl::Status RequiredField(const std::string& field, const std::string& what);
 // INVALID_ARGUMENT, INVALID_VALUE: malformed or not allowed here; `why` says how.
@@ -57,8 +60,10 @@ absl::Status InvalidRequestId(const std::string& why);
 // authority (registration chain, remit, local administrator limits).
 // Metadata `rule` says which rule refused it.
 absl::Status OutsideRemit(const std::string& rule, const std::string& message);
-// ABORTED, ETAG_MISMATCH: the authority changed since the caller read it.
-absl::Status EtagMismatch(const std::string& id, const std::string& given,
+// ABORTED, ETAG_MISMATCH: the resource `name` (e.g. "authorities/dk-1",
+// "helpdesks/dk") changed since the caller read it (metadata `name`, the
+// current `etag`).
+absl::Status EtagMismatch(const std::string& name, const std::string& given,
                           const std::string& current);
 // FAILED_PRECONDITION, INVALID_STATE_TRANSITION: `action` is not possible in
 // state `state` (metadata `state`, `action`).

@@ -177,24 +177,17 @@ absl::Status ReadHelpdesks(const std::string& path, std::vector<HelpdeskRecord>*
       problems->Add(at, std::string(h.status().message()));
       return;
     }
-    if (!IsDirectoryCountry(h->country)) {
-      problems->Add(at, absl::StrCat("country: '", h->country,
-                                     "' is not one of the 30 EEA countries or \"EU\""));
+    // Files from before helpdesks had names carry one display_name: the
+    // name in the country's first language, as migration 0005 took it.
+    if (h->names.empty() && !msg.display_name().empty()) {
+      h->names.push_back({PrimaryLanguage(h->country), msg.display_name()});
+    }
+    if (absl::Status valid = ValidateHelpdesk(*h, ""); !valid.ok()) {
+      problems->Add(at, std::string(valid.message()));
       return;
     }
     if (!countries.insert(h->country).second) {
       problems->Add(at, absl::StrCat("country: a second helpdesk for ", h->country));
-      return;
-    }
-    if (h->display_name.empty()) {
-      problems->Add(at, "display_name: is required");
-      return;
-    }
-    const Contact& c = h->contact;
-    if ((!c.email.empty() && !IsValidEmail(c.email)) ||
-        (!c.phone.empty() && !IsValidPhone(c.phone)) ||
-        (!c.website.empty() && !IsValidHttpsUrl(c.website))) {
-      problems->Add(at, "contact: malformed e-mail, phone or https website");
       return;
     }
     out->push_back(*std::move(h));

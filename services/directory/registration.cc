@@ -226,6 +226,40 @@ absl::Status CheckAreaChanges(const Remit& remit, const std::vector<AreaAccess>&
   return absl::OkStatus();
 }
 
+absl::Status CheckMayManageHelpdesk(const Actor& actor, const std::string& country) {
+  const auth::Principal& p = actor.principal;
+  if (IsCommissionCoordinator(p)) return absl::OkStatus();
+  if (p.IsCommission()) {
+    return errors::OutsideRemit(
+        kRuleMissingRole,
+        "managing helpdesks needs SYSTEM_ADMINISTRATOR or ACCESS_COORDINATOR at the Commission");
+  }
+  if (country == "EU") {
+    return errors::OutsideRemit(kRuleCommissionOnly,
+                                "only the Commission manages the Commission's helpdesk");
+  }
+  const std::optional<AuthorityRecord>& a = actor.authority;
+  if (!a || a->kind != AuthorityKind::kNimic || a->state != AuthorityState::kActive ||
+      a->country != p.country) {
+    return errors::OutsideRemit(
+        kRuleNimicOnly, absl::StrCat("a helpdesk is managed by its country's NIMIC; the caller's "
+                                     "authority '",
+                                     p.authority, "' is not an active NIMIC of ", p.country));
+  }
+  if (a->country != country) {
+    return errors::OutsideRemit(
+        kRuleOtherCountry,
+        absl::StrCat("the NIMIC of ", a->country, " may not manage the helpdesk of ", country));
+  }
+  if (!HoldsAnywhere(p, auth::roles::kAccessCoordinator) &&
+      !p.HasRole(auth::kAllAreas, auth::roles::kLocalDataAdministrator)) {
+    return errors::OutsideRemit(
+        kRuleMissingRole,
+        "managing the helpdesk needs ACCESS_COORDINATOR or LOCAL_DATA_ADMINISTRATOR");
+  }
+  return absl::OkStatus();
+}
+
 bool LocalAdministratorMayUpdate(const std::string& path, AuthorityState state) {
   if (path == "contact" || path.rfind("contact.", 0) == 0 || path == "address" ||
       path.rfind("address.", 0) == 0 || path == "languages" || path == "areas") {

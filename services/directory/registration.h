@@ -13,6 +13,9 @@
 //     legislative area (it may grant and revoke only that area), a DIMIC
 //     within the region and/or area it was delegated (if it has them).
 //   - Nobody but the Commission acts outside its own country.
+//   - A helpdesk is managed by its country's NIMIC (a user with
+//     ACCESS_COORDINATOR or LOCAL_DATA_ADMINISTRATOR of an ACTIVE NIMIC of
+//     that country) and by the Commission (every helpdesk, "EU" included).
 //   - An authority's own LOCAL_DATA_ADMINISTRATOR may change only its
 //     contact, address, languages and the competences (keywords, activities,
 //     professions) of the areas it has; while the authority is INVITED also
@@ -48,6 +51,7 @@ inline constexpr char kRuleCommissionOnly[] = "COMMISSION_ONLY";
 inline constexpr char kRuleLocalAdministrator[] = "LOCAL_ADMINISTRATOR_FIELDS";
 inline constexpr char kRuleOwnAuthorityOnly[] = "OWN_AUTHORITY_ONLY";
 inline constexpr char kRuleHistoryReaders[] = "HISTORY_READERS";
+inline constexpr char kRuleNimicOnly[] = "NIMIC_ONLY";
 
 // The caller of a write.
 struct Actor {
@@ -106,6 +110,15 @@ absl::Status CheckAreaChanges(const Remit& remit, const std::vector<AreaAccess>&
 // for an authority with access to its area). Anyone else: OUTSIDE_REMIT with
 // rule HISTORY_READERS (the history names the users who made each change).
 absl::Status CheckMayReadHistory(const Actor& actor, const AuthorityRecord& target);
+
+// May `actor` change the helpdesk of `country` ("EU" for the Commission's)?
+// Yes for a Commission coordinator (IsCommissionCoordinator), any country;
+// for others the principal's authority must be an ACTIVE NIMIC of the
+// token's country (else NIMIC_ONLY), that country must be `country` (else
+// OTHER_COUNTRY; "EU": COMMISSION_ONLY) and the user must hold
+// ACCESS_COORDINATOR (any area) or LOCAL_DATA_ADMINISTRATOR (else
+// MISSING_ROLE). Commission users without those roles: MISSING_ROLE.
+absl::Status CheckMayManageHelpdesk(const Actor& actor, const std::string& country);
 
 // The update_mask paths a local data administrator may change in `state`.
 bool LocalAdministratorMayUpdate(const std::string& path, AuthorityState state);

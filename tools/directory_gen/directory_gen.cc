@@ -55,6 +55,12 @@ const LimicKind& LimicFor(absl::string_view area) {
 }
 
 // Names of the European Commission in the 26 languages.
+constexpr std::pair<const char*, const char*> kCommissionHelpdeskNames[] = {
+    {"en", "IMI Helpdesk"},
+    {"fr", "Service d'assistance IMI"},
+    {"de", "IMI-Helpdesk"},
+};
+
 constexpr std::pair<const char*, const char*> kCommissionNames[] = {
     {"en", "European Commission"},
     {"bg", "Европейска комисия"},
@@ -844,7 +850,19 @@ absl::StatusOr<Stats> Generator::Run(const AuthoritySink& on_authority,
     h.set_name(absl::StrCat("helpdesks/", absl::AsciiStrToLower(c.code)));
     h.set_country(c.code);
     h.set_authority(p.coordinators[0].name);
-    h.set_display_name(ref_.Text(c.code, c.languages[0], "helpdesk")->national);
+    // Names in the country's official languages (primary first: shown where
+    // the reader's language has none), then English.
+    std::vector<std::string> name_languages = c.languages;
+    if (std::find(name_languages.begin(), name_languages.end(), "en") == name_languages.end()) {
+      name_languages.push_back("en");
+    }
+    for (const std::string& lang : name_languages) {
+      const ConceptText* text = ref_.Text(c.code, lang, "helpdesk");
+      if (text == nullptr || text->national.empty()) continue;
+      auto* n = h.add_names();
+      n->set_language(lang);
+      n->set_name(text->national);
+    }
     h.mutable_contact()->set_email(absl::StrCat("imi-helpdesk@", p.nimic_domain));
     h.mutable_contact()->set_phone(Phone(p, p.nimic_phone_area));
     h.mutable_contact()->set_website(absl::StrCat("https://", p.nimic_domain, "/imi-helpdesk"));
@@ -860,7 +878,12 @@ absl::StatusOr<Stats> Generator::Run(const AuthoritySink& on_authority,
     h.set_name("helpdesks/eu");
     h.set_country("EU");
     h.set_authority(std::string(kCommission));
-    h.set_display_name("IMI Helpdesk");
+    // The Commission's working languages, which its helpdesk answers in.
+    for (const auto& [lang, name] : kCommissionHelpdeskNames) {
+      auto* n = h.add_names();
+      n->set_language(lang);
+      n->set_name(name);
+    }
     h.mutable_contact()->set_email("imi-helpdesk@ec.example.eu");
     h.mutable_contact()->set_phone("+32 2 555 01 00");
     h.mutable_contact()->set_website("https://ec.example.eu/imi-helpdesk");

@@ -21,7 +21,9 @@
 //     country has a few dozen to ~1,700 distinct bodies (national ones
 //     first); beyond that, further offices of local bodies are numbered
 //     ("Standesamt Köln – Außenstelle 2"), so names are not unique;
-//   - helpdesks/<cc> run by each NIMIC, and helpdesks/eu.
+//   - helpdesks/<cc> run by each NIMIC, with names in the country's official
+//     languages (primary first) and English; helpdesks/eu with names in
+//     English, French and German.
 //
 // Guarantees the loader can rely on:
 //   - exactly `count` authorities; same options -> identical output;

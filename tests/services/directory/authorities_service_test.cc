@@ -151,9 +151,19 @@ std::vector<AuthorityRecord> FixtureDirectory() {
 }
 
 std::vector<HelpdeskRecord> FixtureHelpdesks() {
-  return {{"DK", "dk-000001", "IMI-helpdesk Danmark", {"imi@erst.dk", "+45 35 29 10 00", ""},
-           {"da", "en"}},
-          {"EU", "eu-000001", "IMI Helpdesk", {"imi-helpdesk@ec.europa.eu", "", ""}, {"en", "fr"}}};
+  HelpdeskRecord dk;
+  dk.country = "DK";
+  dk.authority_id = "dk-000001";
+  dk.names = {{"da", "IMI-helpdesk Danmark"}, {"en", "IMI Helpdesk Denmark"}};
+  dk.contact = {"imi@erst.dk", "+45 35 29 10 00", ""};
+  dk.languages = {"da", "en"};
+  HelpdeskRecord eu;
+  eu.country = "EU";
+  eu.authority_id = "eu-000001";
+  eu.names = {{"en", "IMI Helpdesk"}, {"fr", "Service d'assistance IMI"}};
+  eu.contact = {"imi-helpdesk@ec.europa.eu", "", ""};
+  eu.languages = {"en", "fr"};
+  return {dk, eu};
 }
 
 class AuthoritiesServiceTest : public ::testing::Test {
@@ -283,6 +293,47 @@ class AuthoritiesServiceTest : public ::testing::Test {
     std::vector<std::string> out;
     for (const auto& c : resp.changes()) out.push_back(c.action());
     return out;
+  }
+  grpc::Status GetHelpdesk(const std::string& name, v1::Helpdesk* out,
+                           const std::string& language = "") {
+    v1::GetHelpdeskRequest req;
+    req.set_name(name);
+    req.set_language(language);
+    return stub_->GetHelpdesk(Ctx(Reader()).get(), req, out);
+  }
+  v1::Helpdesk MustGetHelpdesk(const std::string& name) {
+    v1::Helpdesk h;
+    grpc::Status s = GetHelpdesk(name, &h);
+    EXPECT_TRUE(s.ok()) << s.error_message();
+    return h;
+  }
+  grpc::Status UpdateHelpdesk(const std::string& token, const v1::Helpdesk& values,
+                              std::vector<std::string> paths, v1::Helpdesk* out) {
+    v1::UpdateHelpdeskRequest req;
+    *req.mutable_helpdesk() = values;
+    for (auto& p : paths) req.mutable_update_mask()->add_paths(p);
+    return stub_->UpdateHelpdesk(Ctx(token).get(), req, out);
+  }
+  // "<action> <actor> <changed fields>" per helpdesk_history row, oldest first.
+  std::vector<std::string> HelpdeskHistory(const std::string& country) {
+    return *pool_->Transact<std::vector<std::string>>(
+        pg::TxMode::kReadOnly, [&](pqxx::work& tx) -> absl::StatusOr<std::vector<std::string>> {
+          std::vector<std::string> out;
+          for (const auto& row : tx.exec_params(
+                   "SELECT action || ' ' || actor || ' ' || array_to_string(changed_fields, ',')"
+                   " FROM helpdesk_history WHERE country = $1 ORDER BY id",
+                   country)) {
+            out.push_back(row[0].as<std::string>());
+          }
+          return out;
+        });
+  }
+  // One value of a query (text).
+  std::string SqlValue(const std::string& sql) {
+    return *pool_->Transact<std::string>(pg::TxMode::kReadOnly,
+                                         [&](pqxx::work& tx) -> absl::StatusOr<std::string> {
+                                           return tx.exec1(sql)[0].as<std::string>();
+                                         });
   }
   long long CountAuthorities() {
     return *pool_->Transact<long long>(pg::TxMode::kReadOnly,
@@ -807,6 +858,8 @@ TEST_F(AuthoritiesServiceTest, FindCompetentAuthoritiesIsOneCall) {
             "UNKNOWN_LEGISLATIVE_AREA");
 }
 
+// ---- Helpdesks --------------------------------------------------------------------
+
 TEST_F(AuthoritiesServiceTest, ListsHelpdesks) {
   v1::ListHelpdesksRequest req;
   v1::ListHelpdesksResponse resp;
@@ -815,7 +868,13 @@ TEST_F(AuthoritiesServiceTest, ListsHelpdesks) {
   EXPECT_EQ(resp.helpdesks(0).name(), "helpdesks/dk");
   EXPECT_EQ(resp.helpdesks(0).authority(), "authorities/dk-000001");
   EXPECT_EQ(resp.helpdesks(0).contact().email(), "imi@erst.dk");
+  EXPECT_EQ(resp.helpdesks(0).display_name(), "IMI Helpdesk Denmark");  // default "en"
+  EXPECT_FALSE(resp.helpdesks(0).etag().empty());
   EXPECT_EQ(resp.helpdesks(1).name(), "helpdesks/eu");
+  req.set_language("fr");
+  ASSERT_TRUE(stub_->ListHelpdesks(Ctx(Reader()).get(), req, &resp).ok());
+  EXPECT_EQ(resp.helpdesks(0).display_name(), "IMI-helpdesk Danmark");  // no French: the first
+  EXPECT_EQ(resp.helpdesks(1).display_name(), "Service d'assistance IMI");
   req.set_country("EU");
   ASSERT_TRUE(stub_->ListHelpdesks(Ctx(Reader()).get(), req, &resp).ok());
   ASSERT_EQ(resp.helpdesks_size(), 1);
@@ -823,6 +882,283 @@ TEST_F(AuthoritiesServiceTest, ListsHelpdesks) {
   req.set_country("XX");
   EXPECT_EQ(Details(stub_->ListHelpdesks(Ctx(Reader()).get(), req, &resp)).reason,
             "UNKNOWN_COUNTRY");
+  req.set_country("");
+  req.set_language("dk");
+  RpcError lang = Details(stub_->ListHelpdesks(Ctx(Reader()).get(), req, &resp));
+  EXPECT_EQ(lang.reason, "UNSUPPORTED_LANGUAGE");
+  EXPECT_THAT(lang.fields, ElementsAre("language"));
+}
+
+TEST_F(AuthoritiesServiceTest, HelpdeskNamesPerLanguageWithTheAuthoritiesFallback) {
+  v1::Helpdesk dk;
+  ASSERT_TRUE(GetHelpdesk("helpdesks/dk", &dk, "da").ok());
+  EXPECT_EQ(dk.display_name(), "IMI-helpdesk Danmark");
+  ASSERT_TRUE(GetHelpdesk("helpdesks/dk", &dk, "en").ok());
+  EXPECT_EQ(dk.display_name(), "IMI Helpdesk Denmark");
+  ASSERT_TRUE(GetHelpdesk("helpdesks/dk", &dk, "fi").ok());
+  EXPECT_EQ(dk.display_name(), "IMI-helpdesk Danmark") << "no Finnish name: the first, as for "
+                                                          "authorities";
+  ASSERT_TRUE(GetHelpdesk("helpdesks/dk", &dk).ok());
+  EXPECT_EQ(dk.display_name(), "IMI Helpdesk Denmark") << "default language: en";
+  ASSERT_EQ(dk.names_size(), 2);
+  EXPECT_EQ(dk.names(0).language(), "da");
+  EXPECT_EQ(dk.names(0).name(), "IMI-helpdesk Danmark");
+  EXPECT_EQ(dk.names(1).language(), "en");
+  EXPECT_EQ(dk.country(), "DK");
+  EXPECT_EQ(dk.authority(), "authorities/dk-000001");
+  EXPECT_THAT(dk.languages(), ElementsAre("da", "en"));
+  EXPECT_EQ(dk.etag(), "W/\"1\"");
+  EXPECT_GT(dk.update_time().seconds(), 0);
+
+  v1::Helpdesk none;
+  RpcError bad_lang = Details(GetHelpdesk("helpdesks/dk", &none, "xx"));
+  EXPECT_EQ(bad_lang.reason, "UNSUPPORTED_LANGUAGE");
+  RpcError bad_name = Details(GetHelpdesk("helpdesks/DK", &none));
+  EXPECT_EQ(bad_name.code, grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_EQ(bad_name.reason, "INVALID_NAME");
+  EXPECT_THAT(bad_name.fields, ElementsAre("name"));
+  for (const char* missing : {"helpdesks/xx", "helpdesks/se"}) {
+    RpcError e = Details(GetHelpdesk(missing, &none));
+    EXPECT_EQ(e.code, grpc::StatusCode::NOT_FOUND) << missing;
+    EXPECT_EQ(e.reason, "HELPDESK_NOT_FOUND") << missing;
+    EXPECT_EQ(e.metadata["name"], missing);
+  }
+}
+
+TEST_F(AuthoritiesServiceTest, NimicUpdatesItsHelpdeskWithHistoryAndEvent) {
+  const v1::Helpdesk before = MustGetHelpdesk("helpdesks/dk");
+  v1::Helpdesk values;
+  values.set_name("helpdesks/dk");
+  values.set_etag(before.etag());
+  auto add = [&](const char* language, const char* name) {
+    auto* n = values.add_names();
+    n->set_language(language);
+    n->set_name(name);
+  };
+  add("da", "Dansk IMI-helpdesk");
+  add("en", "Danish IMI Helpdesk");
+  add("de", "Dänischer IMI-Helpdesk");
+  values.mutable_contact()->set_email("imi-helpdesk@erst.dk");
+  values.add_languages("da");
+  values.add_languages("en");
+  values.add_languages("de");
+  v1::Helpdesk updated;
+  grpc::Status s =
+      UpdateHelpdesk(DkNimic(), values, {"names", "contact.email", "languages"}, &updated);
+  ASSERT_TRUE(s.ok()) << s.error_message();
+  EXPECT_NE(updated.etag(), before.etag());
+  EXPECT_EQ(updated.names_size(), 3);
+  EXPECT_EQ(updated.contact().email(), "imi-helpdesk@erst.dk");
+  EXPECT_EQ(updated.contact().phone(), "+45 35 29 10 00") << "outside the mask: kept";
+  EXPECT_EQ(updated.authority(), "authorities/dk-000001");
+
+  v1::Helpdesk german;
+  ASSERT_TRUE(GetHelpdesk("helpdesks/dk", &german, "de").ok());
+  EXPECT_EQ(german.display_name(), "Dänischer IMI-Helpdesk");
+  EXPECT_EQ(german.etag(), updated.etag());
+  EXPECT_THAT(HelpdeskHistory("DK"),
+              ElementsAre("CREATED serviceAccounts/fixture ",
+                          "UPDATED users/dk-nimic names,contact.email,languages"));
+  // The event, for other services; the pre-0005 column follows the first name.
+  EXPECT_EQ(SqlValue("SELECT count(*) FROM outbox WHERE stream = 'imi.directory.helpdesk'"
+                     " AND type = 'HelpdeskUpdated' AND aggregate = 'helpdesks/dk'"),
+            "1");
+  EXPECT_EQ(SqlValue("SELECT display_name FROM helpdesks WHERE country = 'DK'"),
+            "Dansk IMI-helpdesk");
+
+  // The same values again change nothing.
+  values.set_etag(updated.etag());
+  v1::Helpdesk again;
+  ASSERT_TRUE(UpdateHelpdesk(DkNimic(), values, {"names"}, &again).ok());
+  EXPECT_EQ(again.etag(), updated.etag());
+  EXPECT_EQ(HelpdeskHistory("DK").size(), 2u);
+
+  // The Commission manages every helpdesk, its own included.
+  v1::Helpdesk eu_values;
+  eu_values.set_name("helpdesks/eu");
+  eu_values.mutable_contact()->set_phone("+32 2 299 11 11");
+  v1::Helpdesk eu;
+  ASSERT_TRUE(UpdateHelpdesk(Commission(), eu_values, {"contact.phone"}, &eu).ok());
+  EXPECT_EQ(eu.contact().phone(), "+32 2 299 11 11");
+  EXPECT_EQ(eu.contact().email(), "imi-helpdesk@ec.europa.eu");
+  values.set_etag("");
+  ASSERT_TRUE(UpdateHelpdesk(Commission(), values, {"contact.email"}, &updated).ok());
+}
+
+TEST_F(AuthoritiesServiceTest, OnlyTheCountrysNimicOrTheCommissionUpdateAHelpdesk) {
+  const v1::Helpdesk before = MustGetHelpdesk("helpdesks/dk");
+  v1::Helpdesk values = before;
+  values.mutable_contact()->set_email("overtaget@example.dk");
+  struct Refused {
+    std::string who, token, name, rule;
+  };
+  const std::vector<Refused> refused = {
+      {"another country's NIMIC", DeNimic(), "helpdesks/dk", "OTHER_COUNTRY"},
+      {"a competent authority's administrator", LocalAdmin("dk-000010"), "helpdesks/dk",
+       "NIMIC_ONLY"},
+      {"a regional coordinator", DkSdimic(), "helpdesks/dk", "NIMIC_ONLY"},
+      {"a NIMIC user without a managing role",
+       Token("dk-000001", "DK", {{"*", {roles::kBasicUser}}}), "helpdesks/dk", "MISSING_ROLE"},
+      {"a NIMIC on the Commission's helpdesk", DkNimic(), "helpdesks/eu", "COMMISSION_ONLY"},
+      {"a Commission user without a managing role",
+       Token("eu-000001", "EU", {{"*", {roles::kHelpdesk}}}), "helpdesks/dk", "MISSING_ROLE"},
+  };
+  for (const auto& r : refused) {
+    values.set_name(r.name);
+    values.set_country("");
+    v1::Helpdesk out;
+    RpcError e = Details(UpdateHelpdesk(r.token, values, {"contact"}, &out));
+    EXPECT_EQ(e.code, grpc::StatusCode::PERMISSION_DENIED) << r.who;
+    EXPECT_EQ(e.reason, "OUTSIDE_REMIT") << r.who;
+    EXPECT_EQ(e.metadata["rule"], r.rule) << r.who;
+  }
+  const v1::Helpdesk after = MustGetHelpdesk("helpdesks/dk");
+  EXPECT_EQ(after.etag(), before.etag()) << "refused updates change nothing";
+  EXPECT_EQ(after.contact().email(), "imi@erst.dk");
+  EXPECT_EQ(MustGetHelpdesk("helpdesks/eu").etag(), "W/\"1\"");
+  EXPECT_EQ(HelpdeskHistory("DK").size(), 1u);
+  EXPECT_EQ(SqlValue("SELECT count(*) FROM outbox WHERE stream = 'imi.directory.helpdesk'"
+                     " AND type = 'HelpdeskUpdated'"),
+            "0");
+  // A NIMIC's local data administrator may.
+  values.set_name("helpdesks/dk");
+  v1::Helpdesk out;
+  ASSERT_TRUE(UpdateHelpdesk(LocalAdmin("dk-000001"), values, {"contact"}, &out).ok());
+  EXPECT_EQ(out.contact().email(), "overtaget@example.dk");
+}
+
+TEST_F(AuthoritiesServiceTest, HelpdeskStaleEtagIsAborted) {
+  const v1::Helpdesk before = MustGetHelpdesk("helpdesks/dk");
+  v1::Helpdesk values;
+  values.set_name("helpdesks/dk");
+  values.set_etag(before.etag());
+  values.mutable_contact()->set_phone("+45 35 29 10 01");
+  v1::Helpdesk first;
+  ASSERT_TRUE(UpdateHelpdesk(DkNimic(), values, {"contact.phone"}, &first).ok());
+  values.mutable_contact()->set_phone("+45 35 29 10 02");  // with the etag read before
+  v1::Helpdesk out;
+  RpcError stale = Details(UpdateHelpdesk(DkNimic(), values, {"contact.phone"}, &out));
+  EXPECT_EQ(stale.code, grpc::StatusCode::ABORTED);
+  EXPECT_EQ(stale.reason, "ETAG_MISMATCH");
+  EXPECT_EQ(stale.metadata["name"], "helpdesks/dk");
+  EXPECT_EQ(stale.metadata["etag"], first.etag());
+  EXPECT_EQ(MustGetHelpdesk("helpdesks/dk").contact().phone(), "+45 35 29 10 01");
+}
+
+TEST_F(AuthoritiesServiceTest, HelpdeskBadInputNamesTheFieldAndChangesNothing) {
+  const v1::Helpdesk before = MustGetHelpdesk("helpdesks/dk");
+  struct Case {
+    std::function<void(v1::Helpdesk&)> change;
+    std::vector<std::string> paths;
+    std::string reason, field;
+  };
+  const std::vector<Case> cases = {
+      {[](auto& h) { h.mutable_names(1)->set_language("xx"); },
+       {"names"},
+       "UNSUPPORTED_LANGUAGE",
+       "helpdesk.names[1].language"},
+      {[](auto& h) { h.mutable_names(1)->set_language("da"); },
+       {"names"},
+       "DUPLICATE_VALUE",
+       "helpdesk.names[1].language"},
+      {[](auto& h) { h.mutable_names(0)->set_name("  "); },
+       {"names"},
+       "REQUIRED_FIELD",
+       "helpdesk.names[0].name"},
+      {[](auto& h) { h.clear_names(); }, {"names"}, "REQUIRED_FIELD", "helpdesk.names"},
+      {[](auto& h) { h.mutable_names()->DeleteSubrange(0, 1); },
+       {"names"},
+       "INVALID_VALUE",
+       "helpdesk.names"},
+      {[](auto& h) { h.mutable_contact()->set_email("imi at erst.dk"); },
+       {"contact.email"},
+       "INVALID_EMAIL",
+       "helpdesk.contact.email"},
+      {[](auto& h) { h.mutable_contact()->set_website("http://erst.dk"); },
+       {"contact"},
+       "INVALID_URL",
+       "helpdesk.contact.website"},
+      {[](auto& h) { h.add_languages("tlh"); },
+       {"languages"},
+       "UNSUPPORTED_LANGUAGE",
+       "helpdesk.languages[2]"},
+      {[](auto& h) {}, {"authority"}, "INVALID_UPDATE_MASK", "update_mask"},
+      {[](auto& h) {}, {"display_name"}, "INVALID_UPDATE_MASK", "update_mask"},
+      {[](auto& h) {}, {}, "INVALID_UPDATE_MASK", "update_mask"},
+      {[](auto& h) { h.set_name("helpdesks/Denmark"); },
+       {"names"},
+       "INVALID_NAME",
+       "helpdesk.name"},
+      {[](auto& h) { h.set_country("SE"); }, {"names"}, "INVALID_VALUE", "helpdesk.country"},
+  };
+  for (size_t i = 0; i < cases.size(); ++i) {
+    v1::Helpdesk values = before;
+    values.clear_etag();
+    cases[i].change(values);
+    v1::Helpdesk out;
+    RpcError e = Details(UpdateHelpdesk(DkNimic(), values, cases[i].paths, &out));
+    EXPECT_EQ(e.code, grpc::StatusCode::INVALID_ARGUMENT) << i;
+    EXPECT_EQ(e.reason, cases[i].reason) << i;
+    EXPECT_THAT(e.fields, ElementsAre(cases[i].field)) << i;
+  }
+  const v1::Helpdesk after = MustGetHelpdesk("helpdesks/dk");
+  EXPECT_EQ(after.etag(), before.etag());
+  EXPECT_EQ(after.names_size(), 2);
+  EXPECT_EQ(HelpdeskHistory("DK").size(), 1u);
+}
+
+TEST_F(AuthoritiesServiceTest, UpdatingAnUnknownHelpdeskIsNotFound) {
+  v1::Helpdesk values;
+  values.add_names()->set_language("en");
+  values.mutable_names(0)->set_name("Nowhere");
+  for (const char* missing : {"helpdesks/xx", "helpdesks/se"}) {
+    values.set_name(missing);
+    v1::Helpdesk out;
+    RpcError e = Details(UpdateHelpdesk(Commission(), values, {"names"}, &out));
+    EXPECT_EQ(e.code, grpc::StatusCode::NOT_FOUND) << missing;
+    EXPECT_EQ(e.reason, "HELPDESK_NOT_FOUND") << missing;
+  }
+  EXPECT_EQ(SqlValue("SELECT count(*) FROM helpdesks"), "2");
+}
+
+// Migration 0005 turns each existing single display_name into the name in the
+// country's first language (English for the Commission's).
+TEST(HelpdeskMigrationTest, ExistingDisplayNamesBecomeNamesInTheCountrysLanguage) {
+  imi::testing::ServiceDb db = imi::testing::PostgresServer::Get().CreateServiceSchema("directory");
+  pg::Pool pool(db.pool_options);
+  std::vector<pg::Migration> before_0005;
+  for (const auto& m : Migrations()) {
+    if (m.component != "directory" || m.version < 5) before_0005.push_back(m);
+  }
+  ASSERT_LT(before_0005.size(), Migrations().size());
+  auto migrated = pg::MigrateWhenReachable(pool, before_0005, std::chrono::seconds(10));
+  ASSERT_TRUE(migrated.ok()) << migrated.status();
+  absl::Status s = pool.Transact(pg::TxMode::kReadWrite, [](pqxx::work& tx) {
+    tx.exec0(
+        "INSERT INTO helpdesks (country, display_name, email, languages) VALUES"
+        " ('BE', 'Nationale IMI-helpdesk', 'imi@economie.example.be', '{nl,fr,de,en}'),"
+        " ('NO', 'Nasjonal IMI-brukerstøtte', '', '{nb,en}'),"
+        " ('EU', 'IMI Helpdesk', '', '{en,fr,de}')");
+    return absl::OkStatus();
+  });
+  ASSERT_TRUE(s.ok()) << s;
+  migrated = pg::MigrateWhenReachable(pool, Migrations(), std::chrono::seconds(10));
+  ASSERT_TRUE(migrated.ok()) << migrated.status();
+  EXPECT_THAT(migrated->applied, ::testing::Contains("0005_helpdesk_names"));
+
+  PgAuthorityStore store(&pool);
+  auto desks = store.ListHelpdesks("");
+  ASSERT_TRUE(desks.ok()) << desks.status();
+  ASSERT_EQ(desks->size(), 3u);
+  EXPECT_EQ((*desks)[0].country, "BE");
+  EXPECT_THAT((*desks)[0].names, ElementsAre(AuthorityName{"nl", "Nationale IMI-helpdesk"}));
+  EXPECT_EQ((*desks)[0].contact.email, "imi@economie.example.be");
+  EXPECT_THAT((*desks)[1].names, ElementsAre(AuthorityName{"en", "IMI Helpdesk"}));
+  EXPECT_THAT((*desks)[2].names, ElementsAre(AuthorityName{"nb", "Nasjonal IMI-brukerstøtte"}));
+  EXPECT_EQ((*desks)[2].version, 1);
+  for (const auto& h : *desks) {
+    EXPECT_TRUE(ValidateHelpdesk(h, "").ok()) << h.country << ": migrated rows are valid";
+  }
 }
 
 // ---- Cache ---------------------------------------------------------------------
@@ -974,12 +1310,25 @@ TEST_F(AuthoritiesServiceTest, ImportIsIdempotent) {
     lines.push_back(Json(a));
   }
   lines.push_back("");
+  // A helpdesk file from before names: one display_name (in Lithuanian), and
+  // one in the current format.
   v1::Helpdesk h;
   h.set_country("LT");
   h.set_authority("authorities/lt-000001");
   h.set_display_name("IMI pagalba");
+  v1::Helpdesk lu;
+  lu.set_name("helpdesks/lu");
+  for (const auto& [language, name] :
+       std::vector<std::pair<std::string, std::string>>{{"fr", "Service d'assistance IMI national"},
+                                                        {"de", "Nationaler IMI-Helpdesk"},
+                                                        {"en", "National IMI Helpdesk"}}) {
+    auto* n = lu.add_names();
+    n->set_language(language);
+    n->set_name(name);
+  }
+  lu.add_languages("fr");
   const std::string file = WriteLines(lines);
-  const std::string helpdesks = WriteLines({Json(h)});
+  const std::string helpdesks = WriteLines({Json(h), Json(lu)});
   const long long before = CountAuthorities();
 
   ImportOptions options{.authorities_file = file, .helpdesks_file = helpdesks};
@@ -987,12 +1336,33 @@ TEST_F(AuthoritiesServiceTest, ImportIsIdempotent) {
   ASSERT_TRUE(first.ok()) << first.status();
   EXPECT_EQ(first->authorities_read, 3);
   EXPECT_EQ(first->authorities_inserted, 3);
-  EXPECT_EQ(first->helpdesks_written, 1);
+  EXPECT_EQ(first->helpdesks_written, 2);
+  const v1::Helpdesk lt = MustGetHelpdesk("helpdesks/lt");
+  ASSERT_EQ(lt.names_size(), 1);
+  EXPECT_EQ(lt.names(0).language(), "lt") << "the old display_name: the country's language";
+  EXPECT_EQ(lt.names(0).name(), "IMI pagalba");
+  v1::Helpdesk lu_de;
+  ASSERT_TRUE(GetHelpdesk("helpdesks/lu", &lu_de, "de").ok());
+  EXPECT_EQ(lu_de.display_name(), "Nationaler IMI-Helpdesk");
+  EXPECT_EQ(lu_de.names_size(), 3);
+  EXPECT_THAT(HelpdeskHistory("LU"), ElementsAre("CREATED serviceAccounts/directory-import "));
   auto second = ImportFiles(*pg_store_, options);
   ASSERT_TRUE(second.ok()) << second.status();
   EXPECT_EQ(second->authorities_inserted, 0);
   EXPECT_EQ(second->authorities_unchanged, 3);
   EXPECT_EQ(second->helpdesks_written, 0);
+  EXPECT_EQ(MustGetHelpdesk("helpdesks/lt").etag(), lt.etag()) << "unchanged: not rewritten";
+  // A re-import leaves helpdesks changed through the API as they are.
+  v1::Helpdesk lu_values;
+  lu_values.set_name("helpdesks/lu");
+  lu_values.add_names()->set_language("fr");
+  lu_values.mutable_names(0)->set_name("Helpdesk IMI Luxembourg");
+  v1::Helpdesk lu_updated;
+  ASSERT_TRUE(UpdateHelpdesk(Commission(), lu_values, {"names"}, &lu_updated).ok());
+  auto third = ImportFiles(*pg_store_, options);
+  ASSERT_TRUE(third.ok()) << third.status();
+  EXPECT_EQ(third->helpdesks_written, 0);
+  EXPECT_EQ(MustGetHelpdesk("helpdesks/lu").names_size(), 1);
   EXPECT_EQ(CountAuthorities(), before + 3);
   EXPECT_THAT(History("authorities/lt-000002"), ElementsAre("CREATED"));
 
@@ -1024,6 +1394,13 @@ TEST_F(AuthoritiesServiceTest, ImportIsIdempotent) {
   EXPECT_EQ(replaced->authorities_replaced, 1);
   EXPECT_EQ(replaced->authorities_unchanged, 2);
   EXPECT_EQ(MustGet("authorities/lt-000003").acronym(), "INST3");
+  // ... and helpdesks that differ from the file (LU), not the others (LT).
+  EXPECT_EQ(replaced->helpdesks_written, 1);
+  EXPECT_EQ(MustGetHelpdesk("helpdesks/lu").names_size(), 3);
+  EXPECT_EQ(MustGetHelpdesk("helpdesks/lt").etag(), lt.etag());
+  EXPECT_THAT(HelpdeskHistory("LU"),
+              ElementsAre("CREATED serviceAccounts/directory-import ", "UPDATED users/ec names",
+                          "UPDATED serviceAccounts/directory-import "));
 }
 
 TEST_F(AuthoritiesServiceTest, ImportRejectsBadFilesAndWritesNothing) {
@@ -1042,7 +1419,19 @@ TEST_F(AuthoritiesServiceTest, ImportRejectsBadFilesAndWritesNothing) {
   dangling.set_supervising_coordinator("authorities/lv-999999");
   const std::string file =
       WriteLines({Json(ok), Json(bad_country), "{not json", Json(ok), Json(dangling)});
-  auto r = ImportFiles(*pg_store_, {.authorities_file = file});
+  v1::Helpdesk desk;
+  desk.set_name("helpdesks/lv");
+  desk.add_names()->set_language("lv");
+  desk.mutable_names(0)->set_name("IMI palīdzības dienests");
+  v1::Helpdesk bad_language = desk;
+  bad_language.add_names()->set_language("xx");
+  bad_language.mutable_names(1)->set_name("?");
+  v1::Helpdesk bad_email = desk;
+  bad_email.set_name("helpdesks/ee");
+  bad_email.mutable_names(0)->set_language("et");
+  bad_email.mutable_contact()->set_email("imi at mkm.ee");
+  const std::string helpdesks = WriteLines({Json(bad_language), Json(bad_email)});
+  auto r = ImportFiles(*pg_store_, {.authorities_file = file, .helpdesks_file = helpdesks});
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.status().code(), absl::StatusCode::kInvalidArgument);
   const std::string message(r.status().message());
@@ -1050,7 +1439,10 @@ TEST_F(AuthoritiesServiceTest, ImportRejectsBadFilesAndWritesNothing) {
   EXPECT_THAT(message, ::testing::HasSubstr(file + ":3: not an imi.directory.v1.Authority"));
   EXPECT_THAT(message, ::testing::HasSubstr(file + ":4: name: authorities/lv-000001 appears twice"));
   EXPECT_THAT(message, ::testing::HasSubstr(file + ":5: supervising_coordinator"));
+  EXPECT_THAT(message, ::testing::HasSubstr(helpdesks + ":1: names[1].language"));
+  EXPECT_THAT(message, ::testing::HasSubstr(helpdesks + ":2: contact.email"));
   EXPECT_EQ(CountAuthorities(), before);
+  EXPECT_EQ(SqlValue("SELECT count(*) FROM helpdesks"), "2");
 }
 
 }  // namespace

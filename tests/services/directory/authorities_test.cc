@@ -702,12 +702,254 @@ TEST_F(AuthoritiesTest, FindCompetentPagesByName) {
   EXPECT_EQ(std::set<std::string>(seen.begin(), seen.end()).size(), 6u);
 }
 
+// ---- Helpdesks -------------------------------------------------------------------
+
+HelpdeskRecord DkHelpdesk() {
+  HelpdeskRecord h;
+  h.country = "DK";
+  h.authority_id = "dk-1";
+  h.names = {{"da", "National IMI-helpdesk"}, {"en", "National IMI Helpdesk"}};
+  h.contact = {"imi@erst.dk", "+45 35 29 10 00", "https://erst.dk/imi"};
+  h.languages = {"da", "en"};
+  h.version = 1;
+  return h;
+}
+
+TEST(HelpdeskTest, NamesAndPrimaryLanguages) {
+  EXPECT_EQ(*ParseHelpdeskName("helpdesks/dk", "name"), "DK");
+  EXPECT_EQ(*ParseHelpdeskName("helpdesks/eu", "name"), "EU");
+  EXPECT_EQ(*ParseHelpdeskName("helpdesks/xx", "name"), "XX");  // well formed: NOT_FOUND later
+  for (const char* bad :
+       {"helpdesks/DK", "helpdesks/dnk", "helpdesks/", "dk", "authorities/dk", "helpdesks/d1"}) {
+    auto r = ParseHelpdeskName(bad, "helpdesk.name");
+    EXPECT_EQ(ErrorReason(r.status()), "INVALID_NAME") << bad;
+    EXPECT_EQ(Field(r.status()), "helpdesk.name") << bad;
+  }
+  EXPECT_EQ(HelpdeskResourceName("EU"), "helpdesks/eu");
+  EXPECT_EQ(PrimaryLanguage("DK"), "da");
+  EXPECT_EQ(PrimaryLanguage("BE"), "nl");
+  EXPECT_EQ(PrimaryLanguage("IE"), "en");
+  EXPECT_EQ(PrimaryLanguage("MT"), "mt");
+  EXPECT_EQ(PrimaryLanguage("NO"), "nb");
+  EXPECT_EQ(PrimaryLanguage("EU"), "en");
+}
+
+TEST(HelpdeskTest, DisplayNameFallsBackToTheFirstNameLikeAuthorities) {
+  const HelpdeskRecord h = DkHelpdesk();
+  EXPECT_EQ(DisplayName(h, "en"), "National IMI Helpdesk");
+  EXPECT_EQ(DisplayName(h, "da"), "National IMI-helpdesk");
+  EXPECT_EQ(DisplayName(h, "fi"), "National IMI-helpdesk");
+  HelpdeskRecord nameless = h;
+  nameless.names.clear();
+  EXPECT_EQ(DisplayName(nameless, "en"), "helpdesks/dk");
+  EXPECT_EQ(EtagOf(h), "W/\"1\"");
+  EXPECT_TRUE(CheckEtag(h, "").ok());
+  EXPECT_TRUE(CheckEtag(h, "\"1\"").ok());
+  absl::Status stale = CheckEtag(h, "W/\"0\"");
+  EXPECT_EQ(stale.code(), absl::StatusCode::kAborted);
+  EXPECT_EQ(ErrorMetadata(stale)["name"], "helpdesks/dk");
+}
+
+TEST(HelpdeskTest, ValidationNamesTheFieldAtFault) {
+  ASSERT_TRUE(ValidateHelpdesk(DkHelpdesk(), "helpdesk").ok());
+  HelpdeskRecord eu;
+  eu.country = "EU";
+  eu.names = {{"fr", "Service d'assistance IMI"}};
+  EXPECT_TRUE(ValidateHelpdesk(eu, "helpdesk").ok()) << "any language for the Commission's";
+
+  struct Case {
+    std::function<void(HelpdeskRecord&)> change;
+    std::string reason, field;
+  };
+  const std::vector<Case> cases = {
+      {[](auto& h) { h.names.clear(); }, "REQUIRED_FIELD", "helpdesk.names"},
+      {[](auto& h) { h.names[1].language = "xx"; }, "UNSUPPORTED_LANGUAGE",
+       "helpdesk.names[1].language"},
+      {[](auto& h) { h.names[1].language = ""; }, "REQUIRED_FIELD", "helpdesk.names[1].language"},
+      {[](auto& h) { h.names[1].language = "da"; }, "DUPLICATE_VALUE",
+       "helpdesk.names[1].language"},
+      {[](auto& h) { h.names[0].name = " "; }, "REQUIRED_FIELD", "helpdesk.names[0].name"},
+      {[](auto& h) { h.names[0].name = "a\nb"; }, "INVALID_VALUE", "helpdesk.names[0].name"},
+      {[](auto& h) {
+         h.names = {{"en", "National IMI Helpdesk"}};
+       },
+       "INVALID_VALUE", "helpdesk.names"},
+      {[](auto& h) { h.contact.email = "imi(at)erst.dk"; }, "INVALID_EMAIL",
+       "helpdesk.contact.email"},
+      {[](auto& h) { h.contact.phone = "35291000"; }, "INVALID_PHONE", "helpdesk.contact.phone"},
+      {[](auto& h) { h.contact.website = "http://erst.dk"; }, "INVALID_URL",
+       "helpdesk.contact.website"},
+      {[](auto& h) {
+         h.languages = {"da", "dk"};
+       },
+       "UNSUPPORTED_LANGUAGE", "helpdesk.languages[1]"},
+      {[](auto& h) {
+         h.languages = {"en", "en"};
+       },
+       "DUPLICATE_VALUE", "helpdesk.languages[1]"},
+      {[](auto& h) { h.country = "XX"; }, "UNKNOWN_COUNTRY", "helpdesk.country"},
+  };
+  for (size_t i = 0; i < cases.size(); ++i) {
+    HelpdeskRecord h = DkHelpdesk();
+    cases[i].change(h);
+    absl::Status s = ValidateHelpdesk(h, "helpdesk");
+    EXPECT_EQ(s.code(), absl::StatusCode::kInvalidArgument) << i;
+    EXPECT_EQ(ErrorReason(s), cases[i].reason) << i << ": " << s;
+    EXPECT_EQ(Field(s), cases[i].field) << i << ": " << s;
+  }
+}
+
 TEST_F(AuthoritiesTest, HelpdesksByCountry) {
-  store_.helpdesks = {{"DK", "dk-1", "IMI helpdesk Danmark", {}, {"da"}},
-                      {"EU", "eu-1", "IMI helpdesk", {}, {"en"}}};
+  HelpdeskRecord eu;
+  eu.country = "EU";
+  eu.authority_id = "eu-1";
+  eu.names = {{"en", "IMI Helpdesk"}};
+  store_.helpdesks = {DkHelpdesk(), eu};
   EXPECT_EQ(authorities_.Helpdesks("")->size(), 2u);
   EXPECT_EQ(authorities_.Helpdesks("EU")->size(), 1u);
   EXPECT_EQ(ErrorReason(authorities_.Helpdesks("XX").status()), "UNKNOWN_COUNTRY");
+  EXPECT_EQ(authorities_.GetHelpdesk("helpdesks/eu")->names, eu.names);
+  for (const char* missing : {"helpdesks/se", "helpdesks/xx"}) {
+    auto r = authorities_.GetHelpdesk(missing);
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kNotFound) << missing;
+    EXPECT_EQ(ErrorReason(r.status()), "HELPDESK_NOT_FOUND") << missing;
+  }
+  EXPECT_EQ(ErrorReason(authorities_.GetHelpdesk("helpdesks/DK").status()), "INVALID_NAME");
+}
+
+TEST_F(AuthoritiesTest, HelpdeskUpdatePermissionMatrix) {
+  HelpdeskRecord eu;
+  eu.country = "EU";
+  eu.authority_id = "eu-1";
+  eu.names = {{"en", "IMI Helpdesk"}};
+  HelpdeskRecord se;
+  se.country = "SE";
+  se.authority_id = "se-1";
+  se.names = {{"sv", "Nationell IMI-helpdesk"}};
+  AuthorityRecord deregistered_nimic = Make("dk-9", AuthorityKind::kNimic, "DK", "Gammel", "da");
+  deregistered_nimic.state = AuthorityState::kDeregistered;
+  store_.Put(deregistered_nimic);
+
+  const std::vector<std::pair<std::string, auth::Principal>> actors = {
+      {"commission-admin", CommissionAdmin()},
+      {"commission-coordinator", CommissionCoordinator()},
+      {"commission-helpdesk", CommissionHelpdesk()},
+      {"dk-nimic", DkNimic()},
+      {"dk-nimic-local-admin", LocalAdmin("dk-1")},
+      {"dk-nimic-without-role", DkNimicRequestCoordinator()},
+      {"dk-deregistered-nimic", Who("dk-9", "DK", {{"*", {roles::kAccessCoordinator}}})},
+      {"dk-sdimic", DkSdimic()},
+      {"dk-limic", DkLimic()},
+      {"dk-competent-authority", LocalAdmin("dk-10")},
+      {"se-nimic", SeNimic()},
+  };
+  // actor -> helpdesks it may change; every refusal's rule.
+  const std::map<std::string, std::set<std::string>> allowed = {
+      {"commission-admin", {"DK", "SE", "EU"}},
+      {"commission-coordinator", {"DK", "SE", "EU"}},
+      {"dk-nimic", {"DK"}},
+      {"dk-nimic-local-admin", {"DK"}},
+      {"se-nimic", {"SE"}},
+  };
+  const std::map<std::string, std::string> rule_for_dk = {
+      {"commission-helpdesk", "MISSING_ROLE"},
+      {"dk-nimic-without-role", "MISSING_ROLE"},
+      {"dk-deregistered-nimic", "NIMIC_ONLY"},
+      {"dk-sdimic", "NIMIC_ONLY"},
+      {"dk-limic", "NIMIC_ONLY"},
+      {"dk-competent-authority", "NIMIC_ONLY"},
+      {"se-nimic", "OTHER_COUNTRY"},
+  };
+  for (const auto& [actor_name, principal] : actors) {
+    for (const std::string country : {"DK", "SE", "EU"}) {
+      store_.helpdesks = {DkHelpdesk(), se, eu};
+      store_.helpdesk_history.clear();
+      HelpdeskUpdate u{HelpdeskResourceName(country), {}, {"contact.email"}, ""};
+      u.values.contact.email = "helpdesk@example.eu";
+      auto r = authorities_.UpdateHelpdesk(principal, u);
+      auto it = allowed.find(actor_name);
+      const bool expected = it != allowed.end() && it->second.count(country) > 0;
+      EXPECT_EQ(r.ok(), expected) << actor_name << " on " << country << ": " << r.status();
+      auto stored = *store_.GetHelpdesk(country);
+      if (expected) {
+        EXPECT_EQ(stored->contact.email, "helpdesk@example.eu");
+        ASSERT_EQ(store_.helpdesk_history[country].size(), 1u);
+        EXPECT_EQ(store_.helpdesk_history[country][0].actor, principal.user);
+        EXPECT_THAT(store_.helpdesk_history[country][0].changed_fields,
+                    ElementsAre("contact.email"));
+      } else {
+        EXPECT_EQ(r.status().code(), absl::StatusCode::kPermissionDenied) << actor_name;
+        EXPECT_EQ(ErrorReason(r.status()), "OUTSIDE_REMIT") << actor_name;
+        EXPECT_NE(stored->contact.email, "helpdesk@example.eu") << "nothing may change";
+        EXPECT_TRUE(store_.helpdesk_history[country].empty());
+        if (country == "DK") {
+          EXPECT_EQ(ErrorMetadata(r.status())["rule"], rule_for_dk.at(actor_name)) << actor_name;
+        }
+        if (country == "EU" && actor_name == "dk-nimic") {
+          EXPECT_EQ(ErrorMetadata(r.status())["rule"], "COMMISSION_ONLY");
+        }
+      }
+    }
+  }
+}
+
+TEST_F(AuthoritiesTest, HelpdeskUpdateMasksEtagsAndValidation) {
+  store_.helpdesks = {DkHelpdesk()};
+  HelpdeskUpdate u{"helpdesks/dk", {}, {}, ""};
+  EXPECT_EQ(ErrorReason(authorities_.UpdateHelpdesk(DkNimic(), u).status()), "INVALID_UPDATE_MASK");
+  for (const char* path :
+       {"country", "authority", "name", "display_name", "etag", "update_time", "bogus", "*"}) {
+    u.mask = {path};
+    auto r = authorities_.UpdateHelpdesk(DkNimic(), u);
+    EXPECT_EQ(ErrorReason(r.status()), "INVALID_UPDATE_MASK") << path;
+    EXPECT_EQ(ErrorMetadata(r.status())["path"], path);
+  }
+
+  // Names in several languages, the first shown where the reader's is missing.
+  u.mask = {"names", "languages"};
+  u.values.names = {{"da", "IMI-helpdesk Danmark"},
+                    {"en", "IMI Helpdesk Denmark"},
+                    {"de", "IMI-Helpdesk Dänemark"}};
+  u.values.languages = {"da", "en", "de"};
+  u.etag = "W/\"1\"";
+  auto updated = authorities_.UpdateHelpdesk(DkNimic(), u);
+  ASSERT_TRUE(updated.ok()) << updated.status();
+  EXPECT_EQ(updated->version, 2);
+  EXPECT_EQ(DisplayName(*updated, "de"), "IMI-Helpdesk Dänemark");
+  EXPECT_EQ(updated->contact.email, "imi@erst.dk") << "fields outside the mask are kept";
+  ASSERT_EQ(store_.helpdesk_history["DK"].size(), 1u);
+  EXPECT_THAT(store_.helpdesk_history["DK"][0].changed_fields, ElementsAre("names", "languages"));
+
+  // The same etag again is stale now; nothing changes.
+  u.values.names = {{"da", "Noget andet"}};
+  auto stale = authorities_.UpdateHelpdesk(DkNimic(), u);
+  EXPECT_EQ(stale.status().code(), absl::StatusCode::kAborted);
+  EXPECT_EQ(ErrorReason(stale.status()), "ETAG_MISMATCH");
+  EXPECT_EQ(store_.helpdesks[0].names.size(), 3u);
+
+  // The same values again: nothing written, no history.
+  u.etag = "";
+  u.values.names = updated->names;
+  ASSERT_TRUE(authorities_.UpdateHelpdesk(DkNimic(), u).ok());
+  EXPECT_EQ(store_.helpdesks[0].version, 2);
+  EXPECT_EQ(store_.helpdesk_history["DK"].size(), 1u);
+
+  // Invalid input names the field; nothing changes.
+  u.mask = {"contact.phone"};
+  u.values.contact.phone = "ring os";
+  auto bad = authorities_.UpdateHelpdesk(DkNimic(), u);
+  EXPECT_EQ(ErrorReason(bad.status()), "INVALID_PHONE");
+  EXPECT_EQ(Field(bad.status()), "helpdesk.contact.phone");
+  EXPECT_EQ(store_.helpdesks[0].contact.phone, "+45 35 29 10 00");
+
+  // Unknown helpdesks and countries.
+  u.values.contact.phone = "+45 35 29 10 01";
+  for (const char* missing : {"helpdesks/se", "helpdesks/xx"}) {
+    u.name = missing;
+    auto r = authorities_.UpdateHelpdesk(CommissionAdmin(), u);
+    EXPECT_EQ(r.status().code(), absl::StatusCode::kNotFound) << missing;
+    EXPECT_EQ(ErrorReason(r.status()), "HELPDESK_NOT_FOUND") << missing;
+  }
 }
 
 }  // namespace

@@ -25,6 +25,7 @@ class FakeAuthorityStore : public AuthorityStore {
   std::set<std::string> areas = {"services", "professional-qualifications", "gdpr",
                                  "posting-of-workers"};
   std::vector<HelpdeskRecord> helpdesks;
+  std::map<std::string, std::vector<HistoryEntry>> helpdesk_history;  // by country
   std::vector<std::string> events;  // event types, in order
   // Search: what strict and fuzzy searches return (ids), and the queries seen.
   std::vector<std::string> strict_hits, fuzzy_hits;
@@ -149,6 +150,30 @@ class FakeAuthorityStore : public AuthorityStore {
       if (country.empty() || h.country == country) out.push_back(h);
     }
     return out;
+  }
+  absl::StatusOr<std::optional<HelpdeskRecord>> GetHelpdesk(const std::string& country) override {
+    for (const auto& h : helpdesks) {
+      if (h.country == country) return h;
+    }
+    return std::nullopt;
+  }
+  absl::StatusOr<HelpdeskRecord> MutateHelpdesk(const std::string& country,
+                                                const HelpdeskMutateFn& fn) override {
+    for (auto& h : helpdesks) {
+      if (h.country != country) continue;
+      absl::StatusOr<HelpdeskMutation> m = fn(h);
+      if (!m.ok()) return m.status();
+      if (m->unchanged) return h;
+      HelpdeskRecord r = std::move(m->record);
+      r.country = h.country;
+      r.authority_id = h.authority_id;
+      r.version = h.version + 1;
+      h = r;
+      helpdesk_history[country].push_back(m->history);
+      events.push_back("HelpdeskUpdated");
+      return r;
+    }
+    return errors::HelpdeskNotFound(HelpdeskResourceName(country));
   }
 
  private:

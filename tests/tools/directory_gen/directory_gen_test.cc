@@ -224,7 +224,24 @@ void CheckDirectory(const Directory& d, int64_t count) {
   for (const auto& h : d.helpdesks) {
     SCOPED_TRACE(h.name());
     EXPECT_TRUE(helpdesk_names.insert(h.name()).second);
-    EXPECT_FALSE(h.display_name().empty());
+    EXPECT_TRUE(h.display_name().empty()) << "display_name is set by the server";
+    // Names: the country's official languages (primary first), then English;
+    // each once, non-blank.
+    std::vector<std::string> name_languages;
+    for (const auto& n : h.names()) {
+      name_languages.push_back(n.language());
+      EXPECT_FALSE(n.name().empty()) << n.language();
+      EXPECT_EQ(n.name().find_first_of("{}"), std::string::npos) << n.name();
+    }
+    std::vector<std::string> expected_languages = {"en", "fr", "de"};
+    if (h.country() != "EU") {
+      expected_languages = CountryLanguages(h.country());
+      if (std::find(expected_languages.begin(), expected_languages.end(), "en") ==
+          expected_languages.end()) {
+        expected_languages.push_back("en");
+      }
+    }
+    EXPECT_EQ(name_languages, expected_languages);
     EXPECT_GT(h.languages_size(), 0);
     for (const auto& l : h.languages()) EXPECT_TRUE(i18n::IsSupported(l)) << l;
     EXPECT_TRUE(absl::StrContains(h.contact().email(), ".example."));
