@@ -7,7 +7,7 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git
   libgrpc++-dev protobuf-compiler-grpc libprotobuf-dev protobuf-compiler
   libabsl-dev libpqxx-dev libhiredis-dev libspdlog-dev libssl-dev
-  libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev
+  libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libjemalloc-dev
   golang-github-gogo-googleapis-dev
   postgresql-15 postgresql-client-15 redis-server redis-tools
   # Machine translation: Apertium and the pairs Debian has for EU/EEA
