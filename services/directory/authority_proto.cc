@@ -52,7 +52,8 @@ absl::StatusOr<AreaAccess> AreaFromProto(const v1::AreaAccess& a, const std::str
   return out;
 }
 
-void ToProto(const AuthorityRecord& r, const std::string& language, v1::Authority* out) {
+void ToProto(const AuthorityRecord& r, const std::string& language, v1::Authority* out,
+             v1::AuthorityView view) {
   out->set_name(AuthorityResourceName(r.id));
   // Enum values of the API and the domain have the same names.
   v1::AuthorityKind kind = v1::AUTHORITY_KIND_UNSPECIFIED;
@@ -84,7 +85,13 @@ void ToProto(const AuthorityRecord& r, const std::string& language, v1::Authorit
     c->set_website(r.contact.website);
   }
   for (const auto& l : r.languages) out->add_languages(l);
-  for (const auto& a : r.areas) AreaToProto(a, out->add_areas());
+  for (const auto& a : r.areas) {
+    if (view == v1::AUTHORITY_VIEW_BASIC) {
+      out->add_areas()->set_legislative_area("legislativeAreas/" + a.area);
+    } else {
+      AreaToProto(a, out->add_areas());
+    }
+  }
   if (!r.supervising_coordinator.empty()) {
     out->set_supervising_coordinator(AuthorityResourceName(r.supervising_coordinator));
   }

@@ -16,7 +16,10 @@ namespace imi::directory {
 
 // Every field, output fields included; display_name rendered in `language`
 // (the first name where there is none in it; unset if `language` is "").
-void ToProto(const AuthorityRecord& r, const std::string& language, v1::Authority* out);
+// With `view` BASIC, each area is only its `legislative_area` (no
+// competences, no linked coordinators); UNSPECIFIED means FULL here.
+void ToProto(const AuthorityRecord& r, const std::string& language, v1::Authority* out,
+             v1::AuthorityView view = v1::AUTHORITY_VIEW_FULL);
 
 // The input fields of `a` (kind, country, level, region, names, acronym,
 // address, contact, languages, areas, supervising_coordinator,

@@ -132,10 +132,15 @@ grpc::ServerUnaryReactor* DirectoryServiceImpl::SearchAuthorities(
     }
     q.page_size = request.page_size();
     q.page_token = request.page_token();
+    if (!v1::AuthorityView_IsValid(request.view())) {
+      return errors::InvalidValue("view", "unknown view");
+    }
+    const v1::AuthorityView view =
+        request.view() == v1::AUTHORITY_VIEW_FULL ? v1::AUTHORITY_VIEW_FULL : v1::AUTHORITY_VIEW_BASIC;
     IMI_ASSIGN_OR_RETURN(SearchPage page, authorities_->Search(q));
     for (const auto& hit : page.matches) {
       auto* m = response->add_matches();
-      ToProto(hit.record, lang, m->mutable_authority());
+      ToProto(hit.record, lang, m->mutable_authority(), view);
       m->set_score(hit.score);
     }
     response->set_next_page_token(page.next_page_token);

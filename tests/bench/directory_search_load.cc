@@ -7,6 +7,7 @@
 //
 //   directory_search_load --addr=127.0.0.1:50051 --token=$IMI_TOKEN --inflight=16 --seconds=20
 //                         [--queries=FILE] [--page-size=20] [--language=en] [--channels=2]
+//                         [--view=basic|full]
 //   directory_search_load --write-pgbench=DIR [--queries=FILE] [--page-size=20]
 //       then: bash DIR/run.sh "<libpq connection string>" <clients> <seconds>
 //
@@ -65,6 +66,7 @@ struct Options {
   int seconds = 20;
   int channels = 2;
   int page_size = 20;
+  bool full_view = false;  // --view=full: whole authorities (default: the BASIC view)
 };
 
 class Load {
@@ -106,6 +108,7 @@ class Load {
     call->query = counter_++ % queries_.size();
     call->req.set_query(queries_[call->query]);
     call->req.set_page_size(o_.page_size);
+    if (o_.full_view) call->req.set_view(imi::directory::v1::AUTHORITY_VIEW_FULL);
     call->req.set_language(o_.language);
     call->t0 = Clock::now();
     stubs_[slot % stubs_.size()]->async()->SearchAuthorities(
@@ -271,6 +274,7 @@ int main(int argc, char** argv) {
     else if (auto v = val("seconds")) o.seconds = std::clamp(std::atoi(v), 1, 300);
     else if (auto v = val("channels")) o.channels = std::clamp(std::atoi(v), 1, 64);
     else if (auto v = val("page-size")) o.page_size = std::clamp(std::atoi(v), 1, 100);
+    else if (auto v = val("view")) o.full_view = std::string(v) == "full";
     else {
       std::fprintf(stderr, "unknown argument %s\n", argv[i]);
       return 2;

@@ -718,6 +718,36 @@ TEST_F(AuthoritiesServiceTest, PruningRemovesOnlySearchWordsNoAuthorityUses) {
   EXPECT_EQ(*pg_store_->PruneSearchTerms(), 0) << "nothing more to prune";
 }
 
+TEST_F(AuthoritiesServiceTest, SearchReturnsTheBasicViewUnlessAskedForTheFullOne) {
+  v1::SearchAuthoritiesRequest req;
+  req.set_query("Ärztekammer Berlin");
+  v1::SearchAuthoritiesResponse basic = Search(req);
+  ASSERT_EQ(basic.matches_size(), 1);
+  const v1::Authority& b = basic.matches(0).authority();
+  EXPECT_EQ(b.name(), "authorities/de-000010");
+  ASSERT_EQ(b.areas_size(), 1);
+  EXPECT_EQ(b.areas(0).legislative_area(), "legislativeAreas/professional-qualifications");
+  EXPECT_EQ(b.areas(0).professions_size(), 0);
+  EXPECT_TRUE(b.areas(0).coordinators().empty());
+  EXPECT_FALSE(b.names().empty());
+
+  req.set_view(v1::AUTHORITY_VIEW_FULL);
+  v1::SearchAuthoritiesResponse full = Search(req);
+  ASSERT_EQ(full.matches_size(), 1);
+  v1::Authority got = MustGet("authorities/de-000010");
+  got.clear_display_name();  // rendered per request language
+  v1::Authority f = full.matches(0).authority();
+  f.clear_display_name();
+  EXPECT_EQ(f.SerializeAsString(), got.SerializeAsString()) << "FULL is what GetAuthority returns";
+  EXPECT_THAT(f.areas(0).professions(), ElementsAre("Arzt", "physician"));
+
+  req.set_view(static_cast<v1::AuthorityView>(7));
+  v1::SearchAuthoritiesResponse out;
+  RpcError bad = Details(stub_->SearchAuthorities(Ctx(Reader()).get(), req, &out));
+  EXPECT_EQ(bad.code, grpc::StatusCode::INVALID_ARGUMENT);
+  EXPECT_THAT(bad.fields, ElementsAre("view"));
+}
+
 TEST_F(AuthoritiesServiceTest, SearchIsAccentAndCaseInsensitive) {
   auto r = Search("Arztekammer");
   EXPECT_THAT(Names(r), ::testing::IsSupersetOf({"authorities/de-000010", "authorities/at-000010",
