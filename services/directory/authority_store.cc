@@ -199,9 +199,10 @@ constexpr char kExpandSql[] =
     "SELECT tq::text, exact::text, exact_names::text FROM search_query($1, $2)";
 
 // Free text, expanded: $1 tq, $2 exact, filters, $8 limit, $9 offset, $10
-// exact_names (search_query()'s output). Ranks every match (weights D, C, B, A = 0.1, 0.2, 0.4, 1; rank divided by
-// 1 + log(document length)), +1 when every query word occurs as typed, +1
-// more when they all occur in names or acronym; counts them all.
+// exact_names (search_query()'s output). Ranks every match (weights D, C,
+// B, A = 0.1, 0.2, 0.4, 1; rank divided by 1 + log(document length)), +1
+// when every query word occurs as typed, +1 more when they all occur in
+// names or acronym; counts them all.
 const std::string kSearchTextSql = std::string(
     "WITH q AS (SELECT $1::tsquery AS tq, $2::tsquery AS exact, $10::tsquery AS exact_names),"
     " hits AS ("

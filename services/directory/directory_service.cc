@@ -135,8 +135,9 @@ grpc::ServerUnaryReactor* DirectoryServiceImpl::SearchAuthorities(
     if (!v1::AuthorityView_IsValid(request.view())) {
       return errors::InvalidValue("view", "unknown view");
     }
-    const v1::AuthorityView view =
-        request.view() == v1::AUTHORITY_VIEW_FULL ? v1::AUTHORITY_VIEW_FULL : v1::AUTHORITY_VIEW_BASIC;
+    const v1::AuthorityView view = request.view() == v1::AUTHORITY_VIEW_FULL
+                                       ? v1::AUTHORITY_VIEW_FULL
+                                       : v1::AUTHORITY_VIEW_BASIC;
     IMI_ASSIGN_OR_RETURN(SearchPage page, authorities_->Search(q));
     for (const auto& hit : page.matches) {
       auto* m = response->add_matches();
