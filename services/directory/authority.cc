@@ -395,22 +395,33 @@ absl::Status ValidateAuthority(const AuthorityRecord& r, const std::string& pref
   return absl::OkStatus();
 }
 
-std::string EtagOf(const AuthorityRecord& r) { return absl::StrCat("W/\"", r.version, "\""); }
+std::string VersionEtag(int64_t version) { return absl::StrCat("W/\"", version, "\""); }
+
+absl::Status CheckVersionEtag(int64_t version, const std::string& etag,
+                              const std::string& resource_name) {
+  if (etag.empty()) return absl::OkStatus();
+  const std::string current = VersionEtag(version);
+  if (etag == current || etag == current.substr(2)) return absl::OkStatus();
+  return errors::EtagMismatch(resource_name, etag, current);
+}
+
+std::string NameIn(const std::vector<AuthorityName>& names, std::string_view language,
+                   std::string fallback) {
+  for (const auto& n : names) {
+    if (n.language == language) return n.name;
+  }
+  if (!names.empty()) return names.front().name;
+  return fallback;
+}
+
+std::string EtagOf(const AuthorityRecord& r) { return VersionEtag(r.version); }
 
 absl::Status CheckEtag(const AuthorityRecord& r, const std::string& etag) {
-  if (etag.empty()) return absl::OkStatus();
-  const std::string current = EtagOf(r);
-  // Accept the strong form too ("7" for W/"7"), as HTTP clients may strip W/.
-  if (etag == current || etag == current.substr(2)) return absl::OkStatus();
-  return errors::EtagMismatch(AuthorityResourceName(r.id), etag, current);
+  return CheckVersionEtag(r.version, etag, AuthorityResourceName(r.id));
 }
 
 std::string DisplayName(const AuthorityRecord& r, std::string_view language) {
-  for (const auto& n : r.names) {
-    if (n.language == language) return n.name;
-  }
-  if (!r.names.empty()) return r.names.front().name;
-  return r.id;
+  return NameIn(r.names, language, r.id);
 }
 
 }  // namespace imi::directory

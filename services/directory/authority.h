@@ -191,6 +191,17 @@ absl::Status ValidateLanguages(const std::vector<std::string>& languages, const 
 
 // ---- Etags -----------------------------------------------------------------
 
+// Etags of versioned resources (authorities, helpdesks): W/"<version>".
+std::string VersionEtag(int64_t version);
+// OK if `etag` is empty (unconditional) or equals VersionEtag(version) or its
+// strong form ("7" for W/"7": HTTP clients may strip W/); else ABORTED
+// ETAG_MISMATCH naming `resource_name`.
+absl::Status CheckVersionEtag(int64_t version, const std::string& etag,
+                              const std::string& resource_name);
+// The name in `language`, else the first of `names`, else `fallback`.
+std::string NameIn(const std::vector<AuthorityName>& names, std::string_view language,
+                   std::string fallback);
+
 // W/"<version>".
 std::string EtagOf(const AuthorityRecord& r);
 // OK if `etag` is empty (unconditional) or equals EtagOf(r); else ABORTED

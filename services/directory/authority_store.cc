@@ -560,16 +560,22 @@ HistoryEntry InsertHistory(pqxx::work& tx, const std::string& id, HistoryEntry h
   return h;
 }
 
-absl::Status EnqueueEvent(pqxx::work& tx, const std::string& type, const AuthorityRecord& r) {
+// An outbox event in this transaction, with the current trace id.
+absl::Status EnqueueMessage(pqxx::work& tx, const char* stream, const std::string& type,
+                            std::string aggregate, const google::protobuf::Message& payload) {
   events::Event e;
-  e.stream = kAuthorityStream;
+  e.stream = stream;
   e.type = type;
-  e.aggregate = AuthorityResourceName(r.id);
-  v1::Authority payload;
-  ToProto(r, "", &payload);
+  e.aggregate = std::move(aggregate);
   e.payload = payload.SerializeAsString();
   e.trace_id = log::CurrentTraceId();
   return events::Enqueue(tx, e);
+}
+
+absl::Status EnqueueEvent(pqxx::work& tx, const std::string& type, const AuthorityRecord& r) {
+  v1::Authority payload;
+  ToProto(r, "", &payload);
+  return EnqueueMessage(tx, kAuthorityStream, type, AuthorityResourceName(r.id), payload);
 }
 
 // Reads kHelpdeskColumns.
@@ -612,15 +618,9 @@ void InsertHelpdeskHistory(pqxx::work& tx, const std::string& country, const His
 
 absl::Status EnqueueHelpdeskEvent(pqxx::work& tx, const std::string& type,
                                   const HelpdeskRecord& h) {
-  events::Event e;
-  e.stream = kHelpdeskStream;
-  e.type = type;
-  e.aggregate = HelpdeskResourceName(h.country);
   v1::Helpdesk payload;
   ToProto(h, "", &payload);
-  e.payload = payload.SerializeAsString();
-  e.trace_id = log::CurrentTraceId();
-  return events::Enqueue(tx, e);
+  return EnqueueMessage(tx, kHelpdeskStream, type, HelpdeskResourceName(h.country), payload);
 }
 
 // Parallel arrays of the authorities table, for kInsertAuthorities/kReplaceAuthorities.

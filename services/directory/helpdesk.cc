@@ -42,22 +42,14 @@ absl::Status ValidateHelpdesk(const HelpdeskRecord& h, const std::string& prefix
   return absl::OkStatus();
 }
 
-std::string EtagOf(const HelpdeskRecord& h) { return absl::StrCat("W/\"", h.version, "\""); }
+std::string EtagOf(const HelpdeskRecord& h) { return VersionEtag(h.version); }
 
 absl::Status CheckEtag(const HelpdeskRecord& h, const std::string& etag) {
-  if (etag.empty()) return absl::OkStatus();
-  const std::string current = EtagOf(h);
-  // Accept the strong form too ("7" for W/"7"), as for authorities.
-  if (etag == current || etag == current.substr(2)) return absl::OkStatus();
-  return errors::EtagMismatch(HelpdeskResourceName(h.country), etag, current);
+  return CheckVersionEtag(h.version, etag, HelpdeskResourceName(h.country));
 }
 
 std::string DisplayName(const HelpdeskRecord& h, std::string_view language) {
-  for (const auto& n : h.names) {
-    if (n.language == language) return n.name;
-  }
-  if (!h.names.empty()) return h.names.front().name;
-  return HelpdeskResourceName(h.country);
+  return NameIn(h.names, language, HelpdeskResourceName(h.country));
 }
 
 }  // namespace imi::directory

@@ -130,13 +130,14 @@ int main(int argc, char** argv) {
         stats->authorities_inserted, stats->authorities_replaced, stats->authorities_unchanged,
         stats->helpdesks_read, stats->helpdesks_written);
     if (stats->authorities_replaced > 0) {
+      // Housekeeping only (every replica prunes hourly too): the import stands.
       absl::StatusOr<int64_t> pruned = pg_store.PruneSearchTerms();
-      if (!pruned.ok()) {
-        std::fprintf(stderr, "directory: pruning search words failed: %s\n",
-                     std::string(pruned.status().message()).c_str());
-        return 1;
+      if (pruned.ok()) {
+        spdlog::info("search words no longer used: {} removed", *pruned);
+      } else {
+        spdlog::warn("import kept; pruning search words failed (a server retries hourly): {}",
+                     Describe(pruned.status()));
       }
-      spdlog::info("search words no longer used: {} removed", *pruned);
     }
     return 0;
   }

@@ -186,11 +186,12 @@ absl::Status CheckMayManageArea(const Actor& actor, const AuthorityRecord& targe
   return absl::OkStatus();
 }
 
+bool IsOwnUser(const auth::Principal& p, const AuthorityRecord& target) {
+  return p.authority == AuthorityResourceName(target.id) && p.country == target.country;
+}
+
 absl::Status CheckMayReadHistory(const Actor& actor, const AuthorityRecord& target) {
-  const auth::Principal& p = actor.principal;
-  if (p.authority == AuthorityResourceName(target.id) && p.country == target.country) {
-    return absl::OkStatus();
-  }
+  if (IsOwnUser(actor.principal, target)) return absl::OkStatus();
   if (CheckMayManage(actor, target).ok()) return absl::OkStatus();
   return errors::OutsideRemit(
       kRuleHistoryReaders,

@@ -110,6 +110,8 @@ absl::Status CheckAreaChanges(const Remit& remit, const std::vector<AreaAccess>&
 // for an authority with access to its area). Anyone else: OUTSIDE_REMIT with
 // rule HISTORY_READERS (the history names the users who made each change).
 absl::Status CheckMayReadHistory(const Actor& actor, const AuthorityRecord& target);
+// True if `p` is a user (any role) of `target` itself.
+bool IsOwnUser(const auth::Principal& p, const AuthorityRecord& target);
 
 // May `actor` change the helpdesk of `country` ("EU" for the Commission's)?
 // Yes for a Commission coordinator (IsCommissionCoordinator), any country;

@@ -1,7 +1,7 @@
 -- search_query, version 2: prefixes with few completions become the list
 -- of those words. Same matches as 0003's version (search_terms holds every
--- indexed word); the text-search index answers the query several times
--- faster (docs/directory.md "Search performance").
+-- indexed word); the search statement runs about 1.3× faster over the
+-- benchmark mix, 2× on multi-word queries (docs/directory.md "Benchmark").
 
 -- Turns free text into the text-search queries of SearchAuthorities:
 --   tq           what must match: every query word, each widened to the
